@@ -41,3 +41,10 @@ def karate():
     K = nx.karate_club_graph()
     G = build_graph(K.edges(), {n: K.nodes[n]["club"] for n in K})
     return G
+
+
+@pytest.fixture
+def florentine():
+    """Padgett's Florentine marriage network (networkx's 15-family version), unweighted."""
+    F = nx.florentine_families_graph()
+    return build_graph(F.edges())

@@ -216,3 +216,9 @@ def test_igraph_equals_networkx_on_random_graphs(n, p, seed):
         ours = getattr(c, measure)(G, backend="igraph").values
         ref = getattr(c, measure)(G, backend="networkx").values
         assert ours == pytest.approx(ref, abs=1e-12)
+
+
+def test_padgett_medici_betweenness(florentine):
+    # Padgett & Ansell's Medici broker 47.5 of the 13*14/2 = 91 pairs of other families
+    assert c.betweenness(florentine).values["Medici"] == pytest.approx(47.5 / 91)
+    assert c.degree(florentine).values["Medici"] == 6

@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["centrality"]
+MODULES = ["centrality", "structural_holes"]
 
 
 @pytest.mark.parametrize("name", MODULES)
