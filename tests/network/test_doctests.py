@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["centrality", "structural_holes"]
+MODULES = ["centrality", "structural_holes", "brokerage"]
 
 
 @pytest.mark.parametrize("name", MODULES)
