@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["centrality", "structural_holes", "brokerage"]
+MODULES = ["centrality", "structural_holes", "brokerage", "mixing"]
 
 
 @pytest.mark.parametrize("name", MODULES)
