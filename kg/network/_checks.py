@@ -1,4 +1,4 @@
-"""Input checks shared by the measure modules (private).
+"""Input checks and small graph helpers shared by the measure modules (private).
 
 The checks raise ``ValueError`` or ``KeyError`` with messages that name the
 offending node, edge or attribute, so callers can map them to user errors.
@@ -6,6 +6,8 @@ offending node, edge or attribute, so callers can map them to user errors.
 
 import math
 import numbers
+
+import networkx as nx
 
 
 def require_simple_graph(G):
@@ -48,3 +50,12 @@ def require_node(G, node):
     """Raise KeyError if `node` is not in `G`."""
     if node not in G:
         raise KeyError(f"node {node!r} is not in the graph")
+
+
+def without_selfloops(G):
+    """Return `G` itself if it has no self-loops, else a copy without them."""
+    if not nx.number_of_selfloops(G):
+        return G
+    H = G.copy()
+    H.remove_edges_from(list(nx.selfloop_edges(H)))
+    return H

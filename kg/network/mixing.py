@@ -219,7 +219,7 @@ def sector_assortativity(G, *, group="sector"):
     1.0
     """
     _checks.require_node_attr(G, group)
-    H = _without_selfloops(G)
+    H = _checks.without_selfloops(G)
     if H.number_of_edges() == 0:
         raise ValueError("assortativity is undefined for a graph without ties")
     groups = {g for _, g in H.nodes(data=group)}
@@ -245,11 +245,3 @@ def _external_internal(ties, labels):
 def _ei(external, internal):
     total = external + internal
     return (external - internal) / total if total else float("nan")
-
-
-def _without_selfloops(G):
-    if not nx.number_of_selfloops(G):
-        return G
-    H = G.copy()
-    H.remove_edges_from(list(nx.selfloop_edges(H)))
-    return H

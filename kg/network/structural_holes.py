@@ -136,10 +136,7 @@ def _prepare(G, nodes, weight):
         nodes = list(nodes)
         for node in nodes:
             _checks.require_node(G, node)
-    if nx.number_of_selfloops(G):
-        G = G.copy()
-        G.remove_edges_from(list(nx.selfloop_edges(G)))
-    return G, nodes
+    return _checks.without_selfloops(G), nodes
 
 
 def _ratio(value, degree):

@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["centrality", "structural_holes", "brokerage", "mixing"]
+MODULES = ["centrality", "structural_holes", "brokerage", "mixing", "cohesion"]
 
 
 @pytest.mark.parametrize("name", MODULES)
