@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["centrality", "structural_holes", "brokerage", "mixing", "cohesion"]
+MODULES = ["centrality", "structural_holes", "brokerage", "mixing", "cohesion", "paths"]
 
 
 @pytest.mark.parametrize("name", MODULES)
