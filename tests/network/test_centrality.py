@@ -222,3 +222,27 @@ def test_padgett_medici_betweenness(florentine):
     # Padgett & Ansell's Medici broker 47.5 of the 13*14/2 = 91 pairs of other families
     assert c.betweenness(florentine).values["Medici"] == pytest.approx(47.5 / 91)
     assert c.degree(florentine).values["Medici"] == 6
+
+
+def test_compute_all_on_disconnected_graph(make_graph):
+    G = make_graph([(0, 1), (1, 2), ("x", "y")], {"iso": "other"})
+    values, info = c.compute_all(G)
+    assert values["iso"] == {"degree": 0, "strength": 0.0, "betweenness": 0.0, "closeness": 0.0,
+                             "eigenvector": 0.0, "pagerank": pytest.approx(values["iso"]["pagerank"])}
+    assert sum(row["pagerank"] for row in values.values()) == pytest.approx(1.0)
+    assert values[1]["betweenness"] == pytest.approx(1 / 10)     # pair 0-2 of C(5, 2) = 10
+
+
+def test_large_graph_default_threshold_stays_fast():
+    ig = pytest.importorskip("igraph")
+    n = 2500
+    G = nx.barabasi_albert_graph(n, 2, seed=3)
+    nx.set_edge_attributes(G, 1.0, "weight")
+    nx.set_edge_attributes(G, 1.0, "distance")
+    res = c.betweenness(G)                                # 2500 > 2000: igraph, exact
+    assert (res.info.backend, res.info.exact) == ("igraph", True)
+    assert c.closeness(G).info.backend == "igraph"
+    # every shortest s-t path has d(s, t) - 1 interior nodes, so in a connected graph the
+    # normalised betweenness sums to n (L - 1) / (n - 2), L the average path length
+    L = ig.Graph(n=n, edges=list(G.edges())).average_path_length(directed=False)
+    assert sum(res.values.values()) == pytest.approx(n * (L - 1) / (n - 2))
