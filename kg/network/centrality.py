@@ -370,7 +370,9 @@ def pagerank(G, *, weight="weight", alpha=0.85, backend="auto"):
 
     ``networkx.pagerank(G, alpha=alpha, weight=weight)`` when SciPy is
     importable (networkx needs it); otherwise igraph's ``Graph.pagerank``
-    (PRPACK, same model: dangling nodes teleport uniformly). Values sum to 1.
+    (PRPACK); without either, a pure-Python power iteration of the same
+    model (backend ``"python"``, tolerance 1e-10 per node). In all three,
+    dangling nodes (isolates) teleport uniformly. Values sum to 1.
 
     Parameters
     ----------
@@ -379,7 +381,8 @@ def pagerank(G, *, weight="weight", alpha=0.85, backend="auto"):
         Edge attribute holding tie strength.
     alpha : float
         Damping factor.
-    backend : {"auto", "networkx", "igraph"}
+    backend : {"auto", "networkx", "igraph", "python"}
+        ``"networkx"`` needs SciPy.
 
     Returns
     -------
@@ -389,7 +392,7 @@ def pagerank(G, *, weight="weight", alpha=0.85, backend="auto"):
     Raises
     ------
     ImportError
-        If neither SciPy (for networkx) nor igraph is available.
+        If ``backend="igraph"`` and igraph is missing.
 
     Examples
     --------
@@ -398,15 +401,17 @@ def pagerank(G, *, weight="weight", alpha=0.85, backend="auto"):
     >>> {n: round(v, 4) for n, v in pagerank(G).values.items()}
     {0: 0.2568, 1: 0.4865, 2: 0.2568}
     """
-    _check_backend(backend)
+    _check_backend(backend, _BACKENDS + ("python",))
     _checks.require_simple_graph(G)
     if weight is not None:
         _checks.require_edge_attr(G, weight)
     has_scipy = importlib.util.find_spec("scipy") is not None
-    if backend == "igraph" or (backend == "auto" and not has_scipy):
-        if not igraph_available():
-            raise ImportError("PageRank needs SciPy (for networkx) or python-igraph")
+    if backend == "auto" and not has_scipy:
+        backend = "igraph" if igraph_available() else "python"
+    if backend == "igraph":
         return _pagerank_igraph(G, weight, alpha)
+    if backend == "python":
+        return _pagerank_python(G, weight, alpha)
     values = nx.pagerank(G, alpha=alpha, weight=weight)
     return MeasureResult(values, MeasureInfo("pagerank", "networkx.pagerank", "networkx",
                                              edge_attr=weight))
@@ -419,6 +424,25 @@ def _pagerank_igraph(G, weight, alpha):
     values = {node: float(p) for node, p in zip(nodes, raw)}
     return MeasureResult(values, MeasureInfo("pagerank", "igraph.Graph.pagerank", "igraph",
                                              edge_attr=weight))
+
+
+def _pagerank_python(G, weight, alpha, tol=1e-10, max_iter=1000):
+    """Power iteration of networkx's PageRank model (used without SciPy and igraph)."""
+    n = G.number_of_nodes()
+    out = {u: sum(d.get(weight, 1) if weight else 1 for d in G[u].values()) for u in G}
+    x = dict.fromkeys(G, 1.0 / n)
+    for _ in range(max_iter):
+        dangling = alpha * sum(x[u] for u in G if out[u] == 0) / n
+        new = dict.fromkeys(G, (1.0 - alpha) / n + dangling)
+        for u in G:
+            for v, d in G[u].items():
+                new[v] += alpha * x[u] * (d.get(weight, 1) if weight else 1) / out[u]
+        converged = sum(abs(new[u] - x[u]) for u in G) < n * tol
+        x = new
+        if converged:
+            return MeasureResult(x, MeasureInfo("pagerank", "power iteration (pure Python)",
+                                                "python", edge_attr=weight))
+    raise ValueError(f"PageRank did not converge in {max_iter} iterations")
 
 
 def compute_all(G, *, seed=42, exact_threshold=DEFAULT_EXACT_THRESHOLD,
@@ -464,9 +488,9 @@ def compute_all(G, *, seed=42, exact_threshold=DEFAULT_EXACT_THRESHOLD,
     return AllMeasures(values, {m: results[m].info for m in MEASURES})
 
 
-def _check_backend(backend):
-    if backend not in _BACKENDS:
-        raise ValueError(f"backend must be one of {_BACKENDS}, not {backend!r}")
+def _check_backend(backend, allowed=_BACKENDS):
+    if backend not in allowed:
+        raise ValueError(f"backend must be one of {allowed}, not {backend!r}")
 
 
 def _to_igraph(G, attr):

@@ -246,3 +246,29 @@ def test_large_graph_default_threshold_stays_fast():
     # normalised betweenness sums to n (L - 1) / (n - 2), L the average path length
     L = ig.Graph(n=n, edges=list(G.edges())).average_path_length(directed=False)
     assert sum(res.values.values()) == pytest.approx(n * (L - 1) / (n - 2))
+
+
+@pytest.mark.parametrize("backend", ["python", "igraph"])
+def test_pagerank_fallbacks_match_networkx_reference(backend):
+    if backend == "igraph":
+        pytest.importorskip("igraph")
+    from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+    G = _weighted_karate([0.5, 1, 2, 3])
+    G.add_node("iso")
+    nx.add_path(G, ["x", "y", "z"], weight=1.0, distance=1.0)
+    expected = _pagerank_python(G, weight="weight", tol=1e-12, max_iter=1000)
+    res = c.pagerank(G, backend=backend)
+    assert res.info.backend == backend
+    assert res.values == pytest.approx(expected, abs=1e-8)
+    D = nx.DiGraph([(0, 1), (1, 2), (2, 0), (2, 3)])    # node 3 is dangling
+    nx.set_edge_attributes(D, 1.0, "weight")
+    assert c.pagerank(D, backend=backend).values == pytest.approx(_pagerank_python(D, tol=1e-12),
+                                                                  abs=1e-8)
+
+
+def test_pagerank_auto_without_igraph_uses_python(karate, monkeypatch):
+    monkeypatch.setattr(c, "igraph_available", lambda: False)
+    info = c.pagerank(karate).info
+    assert info.backend in ("python", "networkx")       # networkx when SciPy is installed
+    with pytest.raises(ValueError, match="backend"):
+        c.betweenness(karate, backend="python")
