@@ -220,11 +220,12 @@ def betweenness(G, *, distance="distance", seed=42, exact_threshold=DEFAULT_EXAC
 
 
 def _betweenness_sampled(G, distance, seed, k):
+    n = G.number_of_nodes()
     values = nx.betweenness_centrality(G, k=k, seed=seed, weight=distance, normalized=True)
+    note = "every node sampled" if k >= n else f"estimated from {k} of {n} source nodes"
     info = MeasureInfo("betweenness", "networkx.betweenness_centrality(k=..., seed=...)",
-                       "networkx", exact=k >= G.number_of_nodes(), sample_size=k, seed=seed,
-                       edge_attr=distance,
-                       note=f"estimated from {k} of {G.number_of_nodes()} source nodes")
+                       "networkx", exact=k >= n, sample_size=k, seed=seed, edge_attr=distance,
+                       note=note)
     return MeasureResult(values, info)
 
 
