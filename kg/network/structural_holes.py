@@ -1,0 +1,143 @@
+"""Burt's structural-hole measures: constraint, effective size, efficiency.
+
+Thin wrappers around ``networkx.constraint`` and ``networkx.effective_size``
+using tie strength (``weight``), so a node's investment in a contact is
+proportional to the strength of the tie (Burt 1992, *Structural Holes*).
+
+Complexity
+----------
+networkx's pure-Python code recomputes the normalising sum of a node's ties
+for every term, so one node ``v`` costs about ``O(d(v)^2 * (d(v) + d̄))``
+operations, where ``d̄`` is the typical degree of its contacts: cubic in the
+degree of hubs. Graphs of a few thousand nodes with moderate degrees are
+fine; on large graphs with hubs, pass ``nodes=`` (e.g. the top nodes by
+degree or betweenness) to compute only those. When SciPy is installed and
+``nodes`` is None, networkx computes constraint with sparse matrices (fast);
+effective size is always computed node by node here because networkx's
+SciPy path builds a dense ``n x n`` matrix.
+
+Self-loops are ignored. Isolates have no ego network: their values are NaN.
+"""
+
+import math
+
+import networkx as nx
+
+from kg.network import _checks
+
+
+def constraint(G, *, nodes=None, weight="weight"):
+    """Burt's constraint of each node (``networkx.constraint``).
+
+    ``c(i) = sum_j (p_ij + sum_q p_iq p_qj)^2`` over contacts ``j``, where
+    ``p_ij`` is the share of i's tie strength invested in j. Low constraint
+    means many structural holes. A star's centre with ``k`` leaves has
+    ``1/k``; a leaf has 1.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    nodes : iterable, optional
+        Nodes to compute; all nodes when None.
+    weight : str or None
+        Edge attribute holding tie strength; None treats ties as equal.
+
+    Returns
+    -------
+    dict
+        node -> float (NaN for isolates).
+
+    Raises
+    ------
+    KeyError
+        If a node in `nodes` is not in `G`.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_edge("a", "b", weight=1.0)
+    >>> G.add_edge("b", "c", weight=3.0)
+    >>> constraint(G)          # b: (1/4)^2 + (3/4)^2
+    {'a': 1.0, 'b': 0.625, 'c': 1.0}
+    """
+    G, nodes = _prepare(G, nodes, weight)
+    return nx.constraint(G, nodes=nodes, weight=weight)
+
+
+def effective_size(G, *, nodes=None, weight="weight"):
+    """Burt's effective size of each node's ego network (``networkx.effective_size``).
+
+    ``e(i) = sum_j (1 - sum_q p_iq m_jq)``: the number of contacts minus their
+    redundancy, where ``m_jq`` is j's tie to q relative to j's strongest tie.
+    Unweighted, it equals Borgatti's ``n - 2t/n`` (``n`` contacts, ``t`` ties
+    among them).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    nodes : iterable, optional
+        Nodes to compute; all nodes when None.
+    weight : str or None
+        Edge attribute holding tie strength; None treats ties as equal.
+
+    Returns
+    -------
+    dict
+        node -> float (NaN for isolates).
+
+    Examples
+    --------
+    >>> G = nx.Graph([(0, 1), (0, 2), (0, 3), (1, 2)])
+    >>> nx.set_edge_attributes(G, 1.0, "weight")
+    >>> effective_size(G, nodes=[0])     # 3 contacts, 1 tie among them: 3 - 2/3
+    {0: 2.333...}
+    """
+    G, nodes = _prepare(G, nodes, weight)
+    return nx.effective_size(G, nodes=list(G) if nodes is None else nodes, weight=weight)
+
+
+def structural_holes(G, *, nodes=None, weight="weight"):
+    """Constraint, effective size and efficiency (effective size / degree) per node.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    nodes : iterable, optional
+        Nodes to compute; all nodes when None.
+    weight : str or None
+        Edge attribute holding tie strength.
+
+    Returns
+    -------
+    dict
+        node -> ``{"constraint": float, "effective_size": float, "efficiency": float}``.
+
+    Examples
+    --------
+    >>> G = nx.star_graph(4)
+    >>> nx.set_edge_attributes(G, 1.0, "weight")
+    >>> structural_holes(G, nodes=[0, 1])
+    {0: {'constraint': 0.25, 'effective_size': 4.0, 'efficiency': 1.0}, 1: {'constraint': 1.0, 'effective_size': 1.0, 'efficiency': 1.0}}
+    """
+    G, nodes = _prepare(G, nodes, weight)
+    nodes = list(G) if nodes is None else nodes
+    cons = constraint(G, nodes=nodes, weight=weight)
+    size = effective_size(G, nodes=nodes, weight=weight)
+    return {n: {"constraint": cons[n], "effective_size": size[n],
+                "efficiency": _ratio(size[n], G.degree(n))} for n in nodes}
+
+
+def _prepare(G, nodes, weight):
+    """Validate; return a self-loop-free graph and the node list (or None)."""
+    _checks.require_simple_graph(G)
+    if weight is not None:
+        _checks.require_edge_attr(G, weight)
+    if nodes is not None:
+        nodes = list(nodes)
+        for node in nodes:
+            _checks.require_node(G, node)
+    return _checks.without_selfloops(G), nodes
+
+
+def _ratio(value, degree):
+    return value / degree if degree and not math.isnan(value) else math.nan
