@@ -12,11 +12,12 @@ short.
 
 Large graphs
 ------------
-Betweenness and closeness need one shortest-path search per node. Up to
-``exact_threshold`` nodes (default :data:`DEFAULT_EXACT_THRESHOLD`) networkx
-computes them exactly. Above it, python-igraph (C code, exact) is used when
-importable; without igraph betweenness falls back to networkx's seeded
-k-source sample (approximate) and closeness stays exact but slow.
+Betweenness and closeness need one shortest-path search per node. With
+``backend="auto"`` python-igraph (C code, exact, a dependency of scgov-kg) computes
+them whenever it is importable. Without igraph, networkx computes them exactly up
+to ``exact_threshold`` nodes (default :data:`DEFAULT_EXACT_THRESHOLD`); above it
+betweenness falls back to networkx's seeded k-source sample (approximate, with the
+sample size in the result's info) and closeness stays exact but slow.
 """
 
 import dataclasses
@@ -155,11 +156,12 @@ def betweenness(G, *, distance="distance", seed=42, exact_threshold=DEFAULT_EXAC
                 sample_size=DEFAULT_SAMPLE_SIZE, backend="auto"):
     """Normalised betweenness centrality on tie distances.
 
-    Exact ``networkx.betweenness_centrality(G, weight=distance, normalized=True)``
-    when the graph has at most `exact_threshold` nodes. Above it: igraph's exact
-    ``Graph.betweenness`` rescaled to networkx's normalisation when igraph is
-    importable (``backend="auto"``), otherwise the networkx estimate from
-    ``k=min(sample_size, n)`` seeded source nodes.
+    With ``backend="auto"``: igraph's exact ``Graph.betweenness`` rescaled to
+    networkx's normalisation whenever igraph is importable (it is a dependency:
+    faster, and it compares path lengths with a tolerance, see Notes); without
+    igraph, exact ``networkx.betweenness_centrality(G, weight=distance,
+    normalized=True)`` up to `exact_threshold` nodes and above it the networkx
+    estimate from ``k=min(sample_size, n)`` seeded source nodes.
 
     Parameters
     ----------
@@ -207,8 +209,7 @@ def betweenness(G, *, distance="distance", seed=42, exact_threshold=DEFAULT_EXAC
     if distance is not None:
         _checks.require_edge_attr(G, distance)
     n = G.number_of_nodes()
-    use_igraph = backend == "igraph" or (
-        backend == "auto" and n > exact_threshold and igraph_available())
+    use_igraph = backend == "igraph" or (backend == "auto" and igraph_available())
     if use_igraph:
         return _betweenness_igraph(G, distance)
     if n <= exact_threshold:
@@ -279,7 +280,7 @@ def closeness(G, *, distance="distance", exact_threshold=DEFAULT_EXACT_THRESHOLD
     if distance is not None:
         _checks.require_edge_attr(G, distance)
     use_igraph = not G.is_directed() and (backend == "igraph" or (
-        backend == "auto" and G.number_of_nodes() > exact_threshold and igraph_available()))
+        backend == "auto" and igraph_available()))
     if use_igraph:
         return _closeness_igraph(G, distance)
     values = nx.closeness_centrality(G, distance=distance, wf_improved=True)

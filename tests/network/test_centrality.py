@@ -112,8 +112,14 @@ def test_bad_inputs(make_graph):
 # --- exact / approximate switch -----------------------------------------------------------
 
 def test_small_graph_is_exact_networkx(karate):
-    info = c.betweenness(karate).info
+    info = c.betweenness(karate, backend="networkx").info
     assert (info.exact, info.backend, info.sample_size) == (True, "networkx", None)
+
+
+def test_auto_prefers_igraph_when_installed(karate):
+    info = c.betweenness(karate).info
+    assert info.exact
+    assert info.backend == ("igraph" if c.igraph_available() else "networkx")
 
 
 def test_above_threshold_networkx_samples(karate):
@@ -148,7 +154,8 @@ def test_compute_all_shape(karate):
     assert set(info) == set(c.MEASURES)
     assert all(i.exact for i in info.values())
     assert values[0]["betweenness"] == pytest.approx(KARATE["betweenness"][0], abs=1e-5)
-    assert info["betweenness"].as_dict()["method"] == "networkx.betweenness_centrality"
+    expected = "igraph.Graph.betweenness" if c.igraph_available() else "networkx.betweenness_centrality"
+    assert info["betweenness"].as_dict()["method"] == expected
 
 
 # --- igraph agrees with networkx (normalisation included) --------------------------------
