@@ -111,7 +111,7 @@ def _tsv_term(term) -> str:
 
 
 def to_text_table(result: QueryResult, *, max_width: int | None = None) -> str:
-    """A terminal table (rich) of a SELECT result; IRIs shortened to prefixed names."""
+    """A terminal table (rich) of a SELECT result: labels instead of entities, other IRIs shortened."""
     from rich.console import Console
     from rich.table import Table
 
@@ -119,11 +119,13 @@ def to_text_table(result: QueryResult, *, max_width: int | None = None) -> str:
 
     if result.kind == "ask":
         return "true\n" if result.boolean else "false\n"
+    # An entity column with a label column shows the label alone, under the entity's name.
+    shown = [i for i, v in enumerate(result.vars) if not (f"{v}Label" in result.vars)]
     table = Table(show_lines=False, header_style="bold")
-    for v in result.vars:
-        table.add_column(v, overflow="fold")
+    for i in shown:
+        table.add_column(result.vars[i].removesuffix("Label"), overflow="fold")
     for row in result.rows:
-        table.add_row(*["" if t is None else shorten(str(t)) for t in row])
+        table.add_row(*["" if row[i] is None else shorten(str(row[i])) for i in shown])
     console = Console(file=io.StringIO(), width=max_width or 160, record=True, color_system=None)
     console.print(table)
     console.print(f"{len(result.rows)} row(s)")
