@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .namespaces import shorten
 from .rdfio import parse_files, shapes_file
+from .resources import sparql_dir
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,27 @@ def validate(store, lang: str = "ko", shapes=None) -> ValidationReport:
 
     shapes = shapes if shapes is not None else parse_files([shapes_file()])
     data = store.to_rdflib()
-    conforms, results, _text = pyshacl.validate(data, shacl_graph=shapes, inference="none", allow_warnings=True)
-    return ValidationReport(bool(conforms), _violations(results, data, shapes, lang))
+    conforms, results, _text = pyshacl.validate(data, shacl_graph=shapes, inference="none", allow_warnings=True, inplace=True)
+    violations = _violations(results, data, shapes, lang) + evidence_source_violations(store, lang)
+    return ValidationReport(bool(conforms) and not any(v.severity == "Violation" for v in violations), violations)
+
+
+def evidence_source_violations(store, lang: str = "ko") -> list[Violation]:
+    """Relationships quoting a document they do not list in ``prov:wasDerivedFrom``.
+
+    One query over the whole graph (``kg/sparql/check_evidence_sources.rq``); as a SHACL-SPARQL
+    constraint pyshacl re-parsed it for every focus node.
+    """
+    from .names import name_index
+
+    text = (sparql_dir() / "check_evidence_sources.rq").read_text(encoding="utf-8")
+    index = name_index(store)
+    return [
+        Violation("Violation", str(rel), index.label(str(rel), lang), "Relationship provenance", "sg:evidence",
+                  f"Evidence is quoted from {index.label(str(doc), lang)}, which is not among the relationship's prov:wasDerivedFrom documents.",
+                  shorten(str(doc)))
+        for rel, doc in store.query(text).rows
+    ]
 
 
 def _violations(results, data, shapes, lang: str) -> list[Violation]:
