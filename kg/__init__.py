@@ -1,0 +1,1 @@
+"""scgov-kg: a knowledge graph of Korea's smart-city governance network."""
