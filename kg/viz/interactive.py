@@ -106,7 +106,8 @@ def build_map_data(G, *, size_by="degree", measures=None, physics_threshold=300,
     measures = measures or {}
     lang = G.graph.get("lang") if G.graph.get("lang") in STRINGS else "en"
     strings = STRINGS[lang]
-    large = G.number_of_nodes() > physics_threshold
+    # No physics for an empty graph either: vis-network never reports it stabilised.
+    large = G.number_of_nodes() > physics_threshold or G.number_of_nodes() == 0
     positions = _positions(G) if large else {}
     values = normalise(size_values(G, size_by, measures))
     degree = dict(G.degree())
