@@ -42,7 +42,7 @@ def to_graph(doc: CheckedDocument):
         return URIRef(f"{SGR}{kind}-{key}")
 
     def date_literal(value: str) -> Literal:
-        dt = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(value)]
+        dt = XSD.dateTime if "T" in value else {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(value)]
         return Literal(value, datatype=dt)
 
     lang = doc.language
@@ -62,13 +62,14 @@ def to_graph(doc: CheckedDocument):
     for iri in sorted(doc.mentions | {e.iri for e in doc.entities}):
         g.add((d, SCHEMA.mentions, URIRef(iri)))
 
-    def provenance(node, quote: str, status: str | None = None):
+    def provenance(node, quotes, status: str | None = None):
         g.add((node, PROV.wasDerivedFrom, d))
-        ev = BNode()
-        g.add((node, SG.evidence, ev))
-        g.add((ev, RDF.type, SG.Evidence))
-        g.add((ev, PROV.wasQuotedFrom, d))
-        g.add((ev, SG.quote, Literal(quote, lang=lang)))
+        for quote in [quotes] if isinstance(quotes, str) else quotes:
+            ev = BNode()
+            g.add((node, SG.evidence, ev))
+            g.add((ev, RDF.type, SG.Evidence))
+            g.add((ev, PROV.wasQuotedFrom, d))
+            g.add((ev, SG.quote, Literal(quote, lang=lang)))
         if status:
             g.add((node, SG.status, concept("status", status)))
 
@@ -136,8 +137,9 @@ def _entity(g, ent: Entity, curie, concept, date_literal, ns) -> None:
     start = p.get("start") or p.get("date")
     if start:
         g.add((s, SCHEMA.startDate, date_literal(start)))
-    if p.get("end"):
-        g.add((s, SCHEMA.endDate, date_literal(p["end"])))
+    end = p.get("end") or (p.get("date") if ent.kind == "event" else None)
+    if end:
+        g.add((s, SCHEMA.endDate, date_literal(end)))
 
 
 def _relationship(g, doc: CheckedDocument, rel: Relationship, provenance, concept, counter, ns, mint) -> None:

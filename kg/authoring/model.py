@@ -79,7 +79,7 @@ PARTICIPATION_ROLES = ("host", "organiser", "participant", "chair", "speaker", "
 MEMBERSHIP_ROLES = ("member", "lead", "head", "partner", "chair", "participant")
 POST_ROLES = ("minister", "vice-minister", "president", "professor", "director", "researcher", "staff", "head", "chair", "member")
 
-DOCUMENT_FIELDS = ("slug", "title", "title_en", "date", "publisher", "kind", "url", "source_file", "language")
+DOCUMENT_FIELDS = ("id", "slug", "title", "title_en", "date", "publisher", "kind", "url", "source_file", "language")
 ENTITY_FIELDS = ("id", "kind", "ko", "en", "aliases", "sector", "parent", "quote", "note", "post_in",
                  "start", "end", "date", "place", "part_of", "status", "modelled_on", "establishes")
 
@@ -132,7 +132,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     sector: str | None = None
     parent: str | None = None
-    quote: str | None = None
+    quote: list | None = None
     note: str | None = None
     props: dict = field(default_factory=dict)  # post_in, start, end, date, place, part_of, status, modelled_on
     line: int = 0
@@ -144,7 +144,7 @@ class Relationship:
 
     type: str
     fields: dict
-    quote: str
+    quote: list
     status: str | None = None
     note: str | None = None
     line: int = 0
@@ -198,7 +198,14 @@ def parse_date(value: str, allow_partial: bool = False) -> str | None:
     """
     import datetime
 
-    m = _DATE.match(str(value).strip())
+    text = str(value).strip()
+    if allow_partial and "T" in text:
+        try:
+            datetime.datetime.fromisoformat(text)
+        except ValueError:
+            return None
+        return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?", text) else None
+    m = _DATE.match(text)
     if not m:
         return None
     year, month, day = m.groups()
@@ -380,6 +387,12 @@ def _check_document(meta, data, doc: CheckedDocument, resolver: Resolver, proble
             problem(meta.key_line("slug"), f"document: bad slug {slug!r} (lower-case ASCII letters, digits and '-', e.g. krihs-council)")
     if doc.slug and doc.date:
         doc.iri = f"{SGR}doc-{doc.date}-{doc.slug}"
+    ident = _text(meta.get("id"))
+    if ident:
+        if _SLUG.match(ident):
+            doc.iri = SGR + ident
+        else:
+            problem(meta.key_line("id"), f"document: bad id {ident!r} (lower-case ASCII letters, digits and '-', e.g. doc-2018-09-19-krihs)")
     publisher = _text(meta.get("publisher"))
     if publisher and not _is_todo(publisher):
         iri, why = resolver.resolve(publisher)
@@ -500,11 +513,12 @@ def _check_entities(ents, data, doc: CheckedDocument, resolver: Resolver, proble
         if kind == "unit" and not _text(item.get("parent")):
             problem(line, f"entity {label!r}: a unit needs parent (the organisation it belongs to)")
         parent = _text(item.get("parent"))
-        quote = _text(item.get("quote"))
-        if parent and not quote:
+        quotes = _quotes(item.get("quote"))
+        if parent and not quotes:
             problem(item.key_line("parent"), f"entity {label!r}: parent needs a quote (the evidence for the tie)")
-        if quote is not None:
-            _check_quote(quote, item.key_line("quote"), problem, f"entity {label!r}")
+        for q, qline in quotes:
+            _check_quote(q, qline or item.key_line("quote"), problem, f"entity {label!r}")
+        quote = [q for q, _ in quotes] or None
         if not (kind and iri and ko and en):
             continue
         ent = Entity(iri, kind, ko, en, aliases, sector, None, quote, _text(item.get("note")), props, line)
@@ -591,12 +605,12 @@ def _check_relationship(item, resolver: Resolver, problem, default_line) -> Rela
         if item.get(key) in (None, "") or (isinstance(item.get(key), LList) and not item.get(key)):
             problem(item.key_line(key) if key in item else line, f"{rtype}: {key} is missing")
             ok = False
-    quote = _text(item.get("quote"))
-    if quote is None:
-        problem(line, f"{rtype}: quote is missing (a short exact quote from the document as evidence)")
+    quotes = _quotes(item.get("quote"))
+    if not quotes:
+        problem(item.key_line("quote") if "quote" in item else line, f"{rtype}: quote is missing (a short exact quote from the document as evidence)")
         ok = False
-    else:
-        ok = _check_quote(quote, item.key_line("quote"), problem, rtype) and ok
+    for quote, qline in quotes:
+        ok = _check_quote(quote, qline or item.key_line("quote"), problem, rtype) and ok
     status = _text(item.get("status"))
     if status is not None and status not in STATUSES:
         problem(item.key_line("status"), f"{rtype}: " + _unknown_field(status, STATUSES, "status"))
@@ -693,7 +707,15 @@ def _check_relationship(item, resolver: Resolver, problem, default_line) -> Rela
         ok = False
     if not ok:
         return None
-    return Relationship(rtype, fields, quote, status, _text(item.get("note")), line)
+    return Relationship(rtype, fields, [q for q, _ in quotes], status, _text(item.get("note")), line)
+
+
+def _quotes(value) -> list[tuple[str, int]]:
+    """A quote or a list of quotes, each with its line ('' for a non-text item, so it is reported)."""
+    if value is None:
+        return []
+    items = value if isinstance(value, LList) else [value]
+    return [(_text(v) or "", line_of(v)) for v in items]
 
 
 def _item_lines(value, default):
