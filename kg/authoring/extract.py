@@ -367,8 +367,9 @@ def _build_trie(known: Known | None, use_gazetteer: bool = True) -> _Trie:
             if len(key) < 2:
                 continue
             for entity in entities:
-                if known.kinds.get(entity) == "post":
-                    continue  # posts are found through people's titles; their labels contain the org name
+                if known.kinds.get(entity, "other") in ("post", "other"):
+                    continue  # posts are found through people's titles (their labels contain the org name);
+                    # "other" are concepts (roles, sectors, statuses) whose labels are common words
                 trie.add(key, ("registry", entity))
     if use_gazetteer:
         for ko, kind, en, aliases in gazetteer():
@@ -501,7 +502,8 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
     for m in _COMPANY.finditer(text):
         name = m.group(1) or m.group(2)
         a = m.start(1) if m.group(1) else m.start(2)
-        name = _strip_particle(name) if m.group(1) else name
+        if m.group(1):
+            name = re.sub(r"(에서는|에서|과의|와의|으로|까지|부터|이며|는|은|이|가|을|를|의|와|과|에|도|로|등)$", "", name) if len(name) > 3 else name
         b = a + len(name)
         if len(name) >= 2 and free(a, b):
             out.append(Mention(text[a:b], a, b, "company", None, name, True, None, [], "pattern"))
@@ -808,7 +810,7 @@ def _title(text: str, furniture) -> str:
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and not _in_spans(pos, furniture) and len(stripped) >= 8 and not re.fullmatch(r"[\W\d]*|보도자료|.*보도일시.*", stripped):
+        if stripped and not _in_spans(pos, furniture) and len(stripped) >= 8 and not re.fullmatch(r"[\W\d]*|.{0,20}보도자료.{0,20}|.*보도일시.*|.*배포일시.*", stripped):
             stripped = re.sub(r"^(제목|title)\s*[:：]?\s*", "", stripped)
             return stripped[:200]
         pos += len(line) + 1
@@ -816,7 +818,7 @@ def _title(text: str, furniture) -> str:
 
 
 def _publisher(text: str, mentions: list[Mention]) -> str | None:
-    orgs = [m for m in mentions if m.kind in ORG_KINDS]
+    orgs = [m for m in mentions if m.kind in ORG_KINDS and m.kind not in ("task-force", "subcommittee", "council", "forum", "body")]
     if not orgs:
         return None
     head = text[:300]
@@ -879,7 +881,9 @@ def extract_file(path: str | Path, store=None, **kwargs) -> Draft:
 # --------------------------------------------------------------------------------------------
 
 def _q(value) -> str:
-    return json.dumps(str(value), ensure_ascii=False)
+    """A YAML double-quoted scalar (JSON string syntax; non-printable characters escaped)."""
+    text = json.dumps(str(value), ensure_ascii=False)
+    return "".join(c if c.isprintable() or c in " " else f"\\u{ord(c):04x}" for c in text)
 
 
 def _draft_yaml(d: Draft) -> str:
