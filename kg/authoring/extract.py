@@ -209,6 +209,7 @@ _CLASS_KIND = [
     ("Forum", "forum"), ("GovernanceBody", "body"), ("OrganizationalUnit", "unit"), ("Person", "person"), ("Post", "post"),
     ("SpecialZone", "zone"), ("Law", "law"), ("EventSeries", "event-series"), ("Event", "event"), ("PolicyPackage", "policy-package"),
     ("Programme", "programme"), ("Place", "place"), ("Organization", "organization"),
+    ("FormalOrganization", "organization"), ("GovernmentOrganization", "organization"),
 ]
 
 
