@@ -53,6 +53,8 @@ def to_graph(doc: CheckedDocument):
         g.add((d, DCT.title, Literal(doc.title_en, lang="en")))
     g.add((d, DCT.date, Literal(doc.date, datatype=XSD.date)))
     g.add((d, DCT.publisher, URIRef(doc.publisher)))
+    if doc.creator:
+        g.add((d, DCT.creator, URIRef(doc.creator)))
     g.add((d, DCT.type, concept("doc-kind", doc.kind)))
     g.add((d, DCT.language, Literal(lang)))
     if doc.source_file:
@@ -161,7 +163,8 @@ def _relationship(g, doc: CheckedDocument, rel: Relationship, provenance, concep
 
     if rel.type == "agreement":
         counter["agreement"] += 1
-        ident = f.get("id") or f"agreement-{doc.date}-{doc.slug}" + (f"-{counter['agreement']}" if counter["agreement"] > 1 else "")
+        prefix = "mou" if f.get("kind", "mou") == "mou" else "agreement"
+        ident = f.get("id") or f"{prefix}-{doc.date}-{doc.slug}" + (f"-{counter['agreement']}" if counter["agreement"] > 1 else "")
         a = URIRef(SGR + ident)
         g.add((a, RDF.type, SG.MOU if f.get("kind", "mou") == "mou" else SG.Agreement))
         provenance(a, rel.quote, rel.status)
@@ -208,6 +211,9 @@ def _relationship(g, doc: CheckedDocument, rel: Relationship, provenance, concep
         if f.get("since"):
             g.add((n, SCHEMA.startDate, Literal(f["since"], datatype=XSD.date)))
     elif rel.type == "programme":
+        if rel.status is None:  # seed convention: roles in a planned programme are planned
+            own = next((e for e in doc.entities if e.iri == f["programme"]), None)
+            rel.status = own.props.get("status") if own else None
         for key, role in (("lead", "lead"), ("partners", "partner"), ("targets", "target"), ("models", "model")):
             for agent in f.get(key, []):
                 n = node(SG.ProgrammeRole, "prole", agent, role)
@@ -217,7 +223,7 @@ def _relationship(g, doc: CheckedDocument, rel: Relationship, provenance, concep
     elif rel.type == "designation":
         for zone in f["zones"]:
             for by in f["by"]:
-                n = node(SG.Designation, "des", zone, by)
+                n = node(SG.Designation, "desig", zone, by)
                 g.add((n, SG.zone, URIRef(zone)))
                 g.add((n, SG.designatedBy, URIRef(by)))
                 if f.get("programme"):

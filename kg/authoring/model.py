@@ -79,7 +79,7 @@ PARTICIPATION_ROLES = ("host", "organiser", "participant", "chair", "speaker", "
 MEMBERSHIP_ROLES = ("member", "lead", "head", "partner", "chair", "participant")
 POST_ROLES = ("minister", "vice-minister", "president", "professor", "director", "researcher", "staff", "head", "chair", "member")
 
-DOCUMENT_FIELDS = ("id", "slug", "title", "title_en", "date", "publisher", "kind", "url", "source_file", "language")
+DOCUMENT_FIELDS = ("id", "slug", "title", "title_en", "date", "publisher", "creator", "kind", "url", "source_file", "language")
 ENTITY_FIELDS = ("id", "kind", "ko", "en", "aliases", "sector", "parent", "quote", "note", "post_in",
                  "start", "end", "date", "place", "part_of", "status", "modelled_on", "establishes")
 
@@ -160,6 +160,7 @@ class CheckedDocument:
     title_en: str | None = None
     date: str = ""
     publisher: str = ""
+    creator: str | None = None
     kind: str = "press-release"
     url: str | None = None
     source_file: str | None = None
@@ -237,6 +238,12 @@ class Resolver:
                 self.local.setdefault(normalize(name), set()).add(iri)
         self.local_categories[iri] = category
 
+    def fresh(self) -> "Resolver":
+        """A resolver over the same graph without any document's new entities (check() uses one per call)."""
+        other = Resolver(self.index, self.categories, self.sectors)
+        other.post_in = dict(self.post_in)
+        return other
+
     def sector_of(self, iri: str) -> str | None:
         """The sector key of an existing organisation, if known."""
         return self.sectors.get(iri)
@@ -306,6 +313,7 @@ def check(data, resolver: Resolver, name: str = "<yaml>") -> tuple[CheckedDocume
     """Check a loaded authoring file; return the document and every problem found."""
     problems: list[Problem] = []
     doc = CheckedDocument()
+    resolver = resolver.fresh()
 
     def problem(line, message):
         problems.append(Problem(int(line or 0), message))
@@ -402,6 +410,16 @@ def _check_document(meta, data, doc: CheckedDocument, resolver: Resolver, proble
             problem(meta.key_line("publisher"), f"document: publisher {publisher!r} is not an organisation")
         else:
             doc.publisher = iri
+    creator = _text(meta.get("creator"))
+    if creator and not _is_todo(creator):
+        iri, why = resolver.resolve(creator)
+        if why:
+            problem(meta.key_line("creator"), f"document: creator: {why}")
+        elif "agent" not in resolver.category_of(iri):
+            problem(meta.key_line("creator"), f"document: creator {creator!r} is not an organisation or unit")
+        else:
+            doc.creator = iri
+            doc.mentions.add(iri)
     kind = _text(meta.get("kind")) or "press-release"
     if kind not in DOC_KINDS:
         problem(meta.key_line("kind"), f"document: unknown kind {kind!r} (use one of {', '.join(DOC_KINDS)})")

@@ -142,7 +142,7 @@ def html_to_text(markup: str) -> str:
     Examples
     --------
     >>> html_to_text("<html><script>var x=1;</script><p>국토교통부&amp;LH</p><p>둘째</p></html>")
-    '국토교통부&LH\\n둘째'
+    '국토교통부&LH\\n\\n둘째'
     """
     parser = _TextParser()
     try:

@@ -21,7 +21,7 @@ def add_cmd(yaml_file, force, dry_run):
 
     \b
     Example:
-      scgov add examples/seed-004.yaml --dry-run
+      scgov add examples/seed-004.yaml --force --dry-run
       scgov --data ~/my-data add press/2019-03-14-platform.yaml
     """
     from ..authoring.add import add

@@ -68,7 +68,7 @@ def test_add_writes_one_document_file_and_leaves_everything_else_alone(tmp_path,
     graph = build(data_copy)
     rows = run_named(graph, "list_agreement_parties", {"party": "K-water"}).records()
     assert {str(r["doc"]).rsplit("/", 1)[-1] for r in rows} == {"doc-2018-04-12-kwater-lh-mou"}
-    parties = {str(r["party"]).rsplit("/", 1)[-1] for r in run_named(graph, "list_agreement_parties", {"agreement": "sgr:agreement-2018-04-12-kwater-lh-mou"}).records()}
+    parties = {str(r["party"]).rsplit("/", 1)[-1] for r in run_named(graph, "list_agreement_parties", {"agreement": "sgr:mou-2018-04-12-kwater-lh-mou"}).records()}
     assert parties == {"korea-water-resources-corporation", "lh"}
 
 
