@@ -147,7 +147,7 @@ def add(path: str | Path, data_dir: str | Path | None = None, *, force: bool = F
     target_name = _target_name(data)
     target = data_dir / DOCUMENTS / target_name if target_name and "/" not in target_name and "\\" not in target_name else None
     exists = bool(target and target.exists())
-    _store, resolver = context(data_dir, exclude=target if (exists and force) else None)
+    _store, resolver = context(data_dir, exclude=target if exists else None)
     doc, problems = check(data, resolver, name)
     if exists and not force:
         problems.append(Problem(0, f"{target} already exists; use --force to replace it"))
