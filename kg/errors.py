@@ -46,3 +46,15 @@ class UnsafeQueryError(KGError):
 
 class QueryTimeout(KGError):
     """A query that ran past its time limit and was stopped."""
+
+
+class AuthoringError(KGError):
+    """An authoring (YAML) document or an input text that cannot be used.
+
+    The message lists every problem found, each with its line; :attr:`problems` holds them as
+    ``(line, message)`` pairs for programs.
+    """
+
+    def __init__(self, message: str, problems: list | None = None):
+        super().__init__(message)
+        self.problems = list(problems or [])

@@ -17,6 +17,8 @@ COMMANDS: dict[str, str] = {
     "build": "graph_cmds:build_cmd",
     "validate": "graph_cmds:validate_cmd",
     "query": "query_cmds:query_group",
+    "add": "authoring_cmds:add_cmd",
+    "extract": "authoring_cmds:extract_cmd",
 }
 
 

@@ -1,0 +1,126 @@
+"""Recall and precision of `scgov extract` on the evaluation texts (``python -m benchmarks.extraction``).
+
+Sets (tests/fixtures/extract_eval/):
+- ``eval/`` — 7 texts written with their gold lists BEFORE the extractor existed; never tuned on.
+- ``dev/``  — 3 texts used while tuning.
+- seeds     — the two seed press releases (sanity); gold = the organisations their curated
+              documents in data/documents/ mention (schema:mentions).
+
+Measures, per set:
+- recall: gold organisations found — a known one resolved to its registry IRI, a new one proposed
+  under its canonical name or one of its aliases;
+- new-org precision: distinct proposed NEW organisations that are real organisations named in the
+  text (any gold organisation, even one that should have resolved);
+- overall precision: distinct organisations (known or new) that are in the gold list.
+Variants: default; without the built-in gazetteer; with the kiwipiepy noun filter.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "extract_eval"
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"  # shared/ beside the checkout
+SEED_DOCS = {"000_0ef6639a4301d71c.txt": "doc-2017-01-11-molit", "004_7901d7d42b4b1e9b.txt": "doc-2018-09-19-krihs"}
+
+
+def _norm(s: str) -> str:
+    from kg.names import normalize
+
+    return normalize(s)
+
+
+def load_set(name: str, store) -> list[tuple[str, Path, list[dict]]]:
+    """(name, text path, gold) for every text of the set."""
+    if name == "seeds":
+        return [(p, SEEDS / p, seed_gold(store, doc)) for p, doc in SEED_DOCS.items() if (SEEDS / p).exists()]
+    out = []
+    for gold in sorted((FIXTURES / name).glob("*.gold.json")):
+        text = gold.with_name(gold.name.replace(".gold.json", ".txt"))
+        out.append((text.stem, text, json.loads(gold.read_text(encoding="utf-8"))))
+    return out
+
+
+def seed_gold(store, doc: str) -> list[dict]:
+    from kg.authoring.extract import ORG_KINDS, known_from_store
+    from kg.namespaces import SGR
+
+    known = known_from_store(store)
+    rows = store.query(f"SELECT ?e WHERE {{ <{SGR}{doc}> schema:mentions ?e }}".replace("schema:", "<https://schema.org/>").replace("<https://schema.org/>mentions", "<https://schema.org/mentions>")).rows
+    out = []
+    for (e,) in rows:
+        if known.kinds.get(str(e)) in ORG_KINDS and known.kinds.get(str(e)) != "local-government":
+            out.append({"name": known.labels.get(str(e), str(e)), "aliases": [], "entity": str(e)})
+    return out
+
+
+def score(draft, gold: list[dict]) -> dict:
+    from kg.authoring.extract import ORG_KINDS
+
+    orgs = [m for m in draft.mentions if m.kind in ORG_KINDS]
+    found_known = {m.entity for m in orgs if m.entity}
+    found_new = {_norm(m.label) for m in orgs if m.new}
+    all_names = set()
+    for g in gold:
+        all_names |= {_norm(n) for n in [g["name"], *g["aliases"]]}
+    hits, missed = 0, []
+    for g in gold:
+        names = {_norm(n) for n in [g["name"], *g["aliases"]]}
+        ok = g["entity"] in found_known if g["entity"] else bool(names & found_new)
+        hits += ok
+        if not ok:
+            missed.append(g["name"])
+    gold_iris = {g["entity"] for g in gold if g["entity"]}
+    new_labels = {m.label for m in orgs if m.new}
+    new_real = {label for label in new_labels if _norm(label) in all_names}
+    known_ok = {e for e in found_known if e in gold_iris}
+    return {
+        "gold": len(gold), "found": hits, "missed": missed,
+        "new_proposed": len(new_labels), "new_real": len(new_real), "new_wrong": sorted(new_labels - new_real),
+        "distinct": len(found_known) + len(new_labels), "distinct_ok": len(known_ok) + len(new_real),
+        "known_wrong": sorted(found_known - gold_iris),
+    }
+
+
+def run(set_name: str, store, **kwargs) -> dict:
+    from kg.authoring.extract import extract_file
+
+    total = {"gold": 0, "found": 0, "new_proposed": 0, "new_real": 0, "distinct": 0, "distinct_ok": 0}
+    details = []
+    for name, path, gold in load_set(set_name, store):
+        result = score(extract_file(path, store, **kwargs), gold)
+        for k in total:
+            total[k] += result[k]
+        details.append((name, result))
+    total["recall"] = total["found"] / total["gold"] if total["gold"] else 0.0
+    total["new_precision"] = total["new_real"] / total["new_proposed"] if total["new_proposed"] else 1.0
+    total["precision"] = total["distinct_ok"] / total["distinct"] if total["distinct"] else 1.0
+    total["details"] = details
+    return total
+
+
+VARIANTS = {"default": {}, "no-gazetteer": {"use_gazetteer": False}, "kiwi": {"use_kiwi": True}}
+
+
+def main(argv: list[str]) -> int:
+    from kg.build import build
+
+    store = build()
+    verbose = "-v" in argv
+    print(f"{'set':6} {'variant':13} {'recall':>14} {'new-org precision':>18} {'overall precision':>18}")
+    for set_name in ("eval", "dev", "seeds"):
+        for variant, kwargs in VARIANTS.items():
+            r = run(set_name, store, **kwargs)
+            print(f"{set_name:6} {variant:13} {r['recall']:6.1%} ({r['found']:>2}/{r['gold']:>2}) "
+                  f"{r['new_precision']:9.1%} ({r['new_real']:>2}/{r['new_proposed']:>2}) {r['precision']:9.1%} ({r['distinct_ok']:>2}/{r['distinct']:>2})")
+            if verbose and variant == "default":
+                for name, d in r["details"]:
+                    print(f"    {name}: missed {d['missed']}; wrong new {d['new_wrong']}; known not in gold {[k.rsplit('/', 1)[-1] for k in d['known_wrong']]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,949 @@
+"""Draft extraction from Korean press releases and news texts (``scgov extract``).
+
+What it does, in order:
+
+1. **Page furniture** — lines with phone/fax numbers, e-mail addresses, bylines, copyright notices,
+   photo captions, menu paths and site headers are set aside: nothing in them is proposed.
+2. **Known entities** — every label and alias in the graph (and of the built-in gazetteer of Korean
+   public bodies and companies, ``gazetteer.tsv``, proposed as *new*) is matched over the text
+   with white space ignored (``과학기술 정보통신부`` = ``과학기술정보통신부``), longest match first,
+   never inside a longer word (``LH`` is not found in ``LHI``; ``세종`` not in ``세종시``); short
+   upper-case acronyms must match case exactly.
+3. **New organisations** — Korean naming patterns: names ending in 부/처/청/위원회/공사/공단/
+   진흥원/연구원/연구소/재단/협회/협의체/추진단/지원단/포럼/대학교/대학/본부, cities and provinces
+   (…광역시, …특별시, the list of 시), companies marked ㈜/(주)/주식회사, with an acronym in
+   parentheses kept as an alias (``한국전자통신연구원(ETRI)``).
+4. **People** — ``name + title`` (``강현수 원장``) and ``org(title name)`` (``국토연구원(원장 강현수)``).
+5. **Relationships** — from cues in each sentence: 참석 lists (with their ``(group)`` labels),
+   주최/주관/주재, MOU/업무협약/양해각서/협약 (parties = the organisations of the sentence), people's
+   posts; dates (``2018년 9월 19일``, ``9.19(수)``, ``'17.2``, ``1.11일``) and places.
+
+Offsets (``start``, ``end``) are character offsets into the text as read (after decoding and, for
+HTML, after reducing the page to text); ``text[start:end] == surface`` always holds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import AuthoringError
+from .textio import TextInput
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------------
+
+PARTICLE_STARTS = set("은는이가을를의와과에도로으만까께랑나엔서며및등측간장들처부하")
+SURNAMES = set("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사")
+TITLES = {
+    "장관": "minister", "차관": "vice-minister", "제1차관": "vice-minister", "제2차관": "vice-minister", "원장": "president",
+    "교수": "professor", "센터장": "director", "연구원": "researcher", "관리원": "staff", "사장": "head", "청장": "head",
+    "위원장": "head", "단장": "head", "시장": "head", "도지사": "head", "지사": "head", "이사장": "head", "총장": "head",
+    "회장": "head", "대표": "head", "본부장": "head", "실장": "staff", "국장": "staff", "과장": "staff", "팀장": "staff",
+    "사무관": "staff", "부원장": "staff", "부사장": "staff", "차장": "staff", "소장": "head", "처장": "head",
+    "총괄계획가": "member", "의장": "head",
+}
+_TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
+
+ORG_SUFFIXES = ("위원회", "특별위원회", "공사", "공단", "진흥원", "연구원", "연구소", "재단", "협회", "협의체", "추진단",
+                "지원단", "포럼", "대학교", "대학", "본부", "평가원", "정보원", "개발원", "학회", "조합", "센터")
+SUFFIX_KIND = [
+    ("특별위원회", "subcommittee"), ("위원회", "body"), ("협의체", "council"), ("추진단", "task-force"), ("지원단", "task-force"),
+    ("포럼", "forum"), ("공사", "public-enterprise"), ("공단", "public-agency"), ("진흥원", "public-agency"),
+    ("평가원", "public-agency"), ("정보원", "public-agency"), ("개발원", "public-agency"), ("연구원", "research-institute"),
+    ("연구소", "research-institute"), ("대학교", "university"), ("대학", "university"), ("재단", "organization"),
+    ("협회", "organization"), ("학회", "organization"), ("조합", "organization"), ("센터", "organization"), ("본부", "unit"),
+    ("부", "ministry"), ("처", "agency"), ("청", "agency"),
+]
+STOP_NAMES = {
+    "정부", "중앙정부", "지방정부", "본부", "내부", "외부", "일부", "전부", "세부", "간부", "지부", "학부", "부처", "관계부처",
+    "유관부처", "범부처", "대처", "근처", "출처", "요청", "신청", "초청", "경청", "청취", "공사", "건설공사", "시설공사",
+    "연구원", "책임연구원", "선임연구원", "수석연구원", "연구소", "위원회", "협의체", "대학", "대학교", "재단", "협회", "포럼",
+    "센터", "추진단", "지원단", "연구기관", "공공기관", "기관", "각부처", "타부처", "소관부처", "주관부처", "담당부처", "관련부처",
+    "동위원회", "해당위원회", "본위원회", "각위원회", "분과위원회", "지원센터", "데이터센터", "통합센터", "컨트롤센터",
+    "운영센터", "전시장", "개발공사", "착공사", "도로공사", "도시공사", "신도시", "정보원", "평가원", "조합", "학회", "일대학",
+    "대학원", "본부장", "사업본부", "해외연구원", "객원연구원", "전문연구원", "민간연구원", "지역연구원", "정부출연연구원",
+    "출연연구원", "각연구원", "국책연구원", "시도연구원", "지방연구원", "산하기관", "협력센터", "통합플랫폼센터", "특별위원회",
+}
+PROVINCES = {"경기도", "강원도", "충청북도", "충청남도", "전라북도", "전라남도", "경상북도", "경상남도", "제주특별자치도",
+             "강원특별자치도", "전북특별자치도"}
+CITIES = set("""수원 성남 고양 용인 부천 안산 안양 남양주 화성 평택 의정부 시흥 파주 김포 광명 군포 하남 오산 이천 안성
+의왕 양주 구리 포천 동두천 과천 여주 춘천 원주 강릉 동해 태백 속초 삼척 청주 충주 제천 천안 공주 보령 아산 서산 논산 계룡
+당진 전주 군산 익산 정읍 남원 김제 목포 여수 순천 나주 광양 포항 경주 김천 안동 구미 영주 영천 상주 문경 경산 창원 진주
+통영 사천 김해 밀양 거제 양산 제주 서귀포""".split())
+METRO_SHORT = {"서울시": "서울특별시", "부산시": "부산광역시", "대구시": "대구광역시", "인천시": "인천광역시",
+               "대전시": "대전광역시", "울산시": "울산광역시", "세종시": "세종특별자치시", "광주시": None}
+
+FURNITURE = [
+    re.compile(r"(?<!\d)0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}(?!\d)"),  # phone / fax numbers
+    re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),  # e-mail
+    re.compile(r"(전화|팩스|FAX|Fax|TEL|Tel|☎|문의\s*:|담당자\s*:|담당\s*:)"),
+    re.compile(r"(무단\s*전재|재배포|저작권|copyright|Copyright|COPYRIGHT|©|ⓒ|All rights reserved)"),
+    re.compile(r"(^|\s)[가-힣]{2,4}\s*기자(\s|$|[=|])|=\s*[가-힣]{2,4}\s*기자|기자\s*=|\[[^\]]*기자\]"),
+    re.compile(r"(\[사진|사진\s*=|^\s*▲|^\s*\(사진|제공\]|\[사진\])"),
+    re.compile(r"(\d+\s*[AP]M\s*~|평일\s|토/일|휴무|입력\s*20\d\d|수정\s*20\d\d|>\s*\S+\s*>)"),
+]
+CUES = {
+    "host": re.compile(r"주\s*최"), "organiser": re.compile(r"주\s*관"), "chair": re.compile(r"주재"),
+    "participant": re.compile(r"참\s*석|참여하였|참가"), "agreement": re.compile(r"MOU|업무\s*협약|양해\s*각서|협약\s*을?\s*체결|협약식|협력\s*협약"),
+    "speaker": re.compile(r"환영사|축사|기조\s*연설|발표하"), "designation": re.compile(r"지정|선정"),
+}
+WEEKDAY = r"(?:\(\s*[월화수목금토일]\s*\))"
+DATE_PATTERNS = [
+    ("ymd", re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
+    ("ymd", re.compile(r"(?<![\d.])(20\d\d)\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})(?!\d)")),
+    ("ymd2", re.compile(r"['‘’](\d\d)\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})(?!\d)")),
+    ("ym2", re.compile(r"['‘’](\d\d)\s*\.\s*(\d{1,2})(?![\d.])")),
+    ("md", re.compile(r"(?<![\d.])(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
+    ("md", re.compile(r"(?<![\d.'‘’])(\d{1,2})\.\s?(\d{1,2})\s*(?:" + WEEKDAY + r"|일)")),
+]
+
+
+@dataclass
+class Mention:
+    """One entity mention in the text."""
+
+    surface: str
+    start: int
+    end: int
+    kind: str
+    entity: str | None
+    label: str
+    new: bool
+    en: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    source: str = "registry"  # registry | gazetteer | pattern | person | alias
+
+
+@dataclass
+class Proposal:
+    """A proposed relationship, with the sentence as evidence."""
+
+    type: str
+    fields: dict
+    quote: str
+    start: int
+    end: int
+    status: str | None = None
+
+
+@dataclass
+class Draft:
+    """The result of extraction."""
+
+    text: str
+    encoding: str
+    html: bool
+    source_file: str
+    mentions: list[Mention]
+    relationships: list[Proposal]
+    dates: list[dict]
+    places: list[dict]
+    title: str = ""
+    date: str | None = None
+    publisher: str | None = None
+    events: list[dict] = field(default_factory=list)
+
+    def organisations(self) -> list[Mention]:
+        """The first mention of each distinct organisation (known or new)."""
+        seen, out = set(), []
+        for m in self.mentions:
+            if m.kind in ORG_KINDS and (m.entity or m.label) not in seen:
+                seen.add(m.entity or m.label)
+                out.append(m)
+        return out
+
+    def to_json(self) -> str:
+        """``mentions`` (surface, start, end, kind, entity, label, new), ``relationships``, dates, places."""
+        out = {
+            "source_file": self.source_file, "encoding": self.encoding, "html": self.html,
+            "offsets": "character offsets into the decoded text" + (" extracted from the HTML" if self.html else ""),
+            "title": self.title, "date": self.date, "publisher": self.publisher,
+            "mentions": [{k: v for k, v in asdict(m).items() if k in ("surface", "start", "end", "kind", "entity", "label", "new")} for m in self.mentions],
+            "relationships": [asdict(p) for p in self.relationships],
+            "dates": self.dates, "places": self.places,
+        }
+        return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+    def to_yaml(self) -> str:
+        """A draft in the authoring format; everything to review is marked ``# TODO review``."""
+        return _draft_yaml(self)
+
+
+ORG_KINDS = {"ministry", "agency", "presidential-committee", "research-institute", "government-research-institute",
+             "regional-research-institute", "public-enterprise", "public-agency", "local-government", "university", "company",
+             "international-organization", "foreign-government", "foreign-city", "organization", "unit", "task-force",
+             "subcommittee", "council", "forum", "body"}
+
+
+# --------------------------------------------------------------------------------------------
+# Gazetteers
+# --------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """The built-in list of Korean organisations: ``(ko, kind, en, aliases)``."""
+    rows = []
+    path = Path(__file__).with_name("gazetteer.tsv")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = (line.split("\t") + ["", "", "", ""])[:4]
+        ko, kind, en, aliases = (p.strip() for p in parts)
+        rows.append((ko, kind, en, tuple(a for a in aliases.split("|") if a)))
+    return tuple(rows)
+
+
+_CLASS_KIND = [
+    ("Ministry", "ministry"), ("CentralGovernmentAgency", "agency"), ("PresidentialCommittee", "presidential-committee"),
+    ("RegionalResearchInstitute", "regional-research-institute"), ("GovernmentFundedResearchInstitute", "government-research-institute"),
+    ("ResearchInstitute", "research-institute"), ("PublicEnterprise", "public-enterprise"), ("PublicAgency", "public-agency"),
+    ("LocalGovernment", "local-government"), ("University", "university"), ("Company", "company"),
+    ("InternationalOrganization", "international-organization"), ("ForeignGovernment", "foreign-government"),
+    ("ForeignCity", "foreign-city"), ("TaskForce", "task-force"), ("Subcommittee", "subcommittee"), ("Council", "council"),
+    ("Forum", "forum"), ("GovernanceBody", "body"), ("OrganizationalUnit", "unit"), ("Person", "person"), ("Post", "post"),
+    ("SpecialZone", "zone"), ("Law", "law"), ("EventSeries", "event-series"), ("Event", "event"), ("PolicyPackage", "policy-package"),
+    ("Programme", "programme"), ("Place", "place"), ("Organization", "organization"),
+    ("FormalOrganization", "organization"), ("GovernmentOrganization", "organization"),
+]
+
+
+@dataclass
+class Known:
+    """What the extractor knows about the graph: names → entities, kinds, labels."""
+
+    names: dict[str, set[str]]
+    kinds: dict[str, str]
+    labels: dict[str, str]
+    exact: dict[str, set[str]]  # normalised key → original spellings (for case-sensitive acronyms)
+    post_in: dict[str, str] = field(default_factory=dict)
+
+
+def known_from_store(store) -> Known:
+    """Names, kinds and Korean labels of every entity in the built graph."""
+    from ..names import name_index
+    from ..resources import sparql_dir
+
+    index = name_index(store)
+    classes: dict[str, set[str]] = {}
+    post_in: dict[str, str] = {}
+    for entity, cls, _sector, post_org in store.query((sparql_dir() / "entity_types.rq").read_text(encoding="utf-8")).rows:
+        classes.setdefault(str(entity), set()).add(str(cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+        if post_org is not None:
+            post_in[str(entity)] = str(post_org)
+    kinds = {}
+    for entity, names in classes.items():
+        kinds[entity] = next((kind for cls, kind in _CLASS_KIND if cls in names), "other")
+    exact: dict[str, set[str]] = {}
+    for key, shown in index.shown.items():
+        exact.setdefault(key, set()).add(shown)
+    labels = {}
+    for (entity, lang), label in index.pref.items():
+        if lang == "ko":
+            labels[entity] = label
+    names = {k: set(v) for k, v in index.keys.items()}
+    # every spelling, not only the first one shown, for the case-sensitive acronym check
+    for (entity, _lang), label in index.pref.items():
+        exact.setdefault(_norm(label), set()).add(label)
+    return Known(names, kinds, labels, exact, post_in)
+
+
+# --------------------------------------------------------------------------------------------
+# Text helpers
+# --------------------------------------------------------------------------------------------
+
+def _norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _normalised_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalised text (NFKC, case-folded, no white space) and, per normalised char, its source index."""
+    chars, origin = [], []
+    for i, c in enumerate(text):
+        if c.isspace():
+            continue
+        n = unicodedata.normalize("NFKC", c).casefold()
+        for ch in n:
+            if not ch.isspace():
+                chars.append(ch)
+                origin.append(i)
+    return "".join(chars), origin
+
+
+def _is_hangul(c: str) -> bool:
+    return "\uac00" <= c <= "\ud7a3"
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() and c.isascii()
+
+
+_WIRE_BYLINE = re.compile(r"^\s*(?:\[[^\]]{1,20}\]\s*)?[가-힣]{2,4}\s*기자\s*=\s*")
+
+
+def _furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of page furniture: whole lines, except that a news-wire byline opening a paragraph
+    ("[매체] 홍길동 기자 = 본문…") is furniture only up to the "="."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        wire = _WIRE_BYLINE.match(line)
+        if wire and not any(p.search(line[wire.end():]) for p in FURNITURE):
+            spans.append((pos, pos + wire.end()))
+        elif line.strip() and any(p.search(line) for p in FURNITURE):
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def _in_spans(i: int, spans) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split at line breaks and after 다. / . followed by space."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        start = m.start()
+        for s in re.finditer(r"(?:다\.|[.!?])(?=\s)|$", m.group()):
+            end = m.start() + s.end()
+            if end > start and text[start:end].strip():
+                a = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+                out.append((a, end))
+            start = end
+            if s.end() == len(m.group()):
+                break
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Matching known names (registry and gazetteer)
+# --------------------------------------------------------------------------------------------
+
+class _Trie:
+    def __init__(self):
+        self.root: dict = {}
+
+    def add(self, key: str, value) -> None:
+        node = self.root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node.setdefault("\0", []).append(value)
+
+    def longest(self, text: str, i: int):
+        """Every (end, values) of keys starting at *i*, longest last."""
+        node, out, j = self.root, [], i
+        while j < len(text) and text[j] in node:
+            node = node[text[j]]
+            j += 1
+            if "\0" in node:
+                out.append((j, node["\0"]))
+        return out
+
+
+def _boundary_ok(text: str, start: int, end: int, surface_key: str) -> bool:
+    first, last = text[start], text[end - 1]
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if _is_word(first) and _is_word(before):
+        return False
+    if _is_hangul(first) and _is_hangul(before):
+        return False
+    if _is_word(last) and (_is_word(after) or after in "+&"):
+        return False
+    if _is_hangul(last) and _is_hangul(after) and after not in PARTICLE_STARTS:
+        return False
+    return True
+
+
+def _build_trie(known: Known | None, use_gazetteer: bool = True) -> _Trie:
+    trie = _Trie()
+    if known is not None:
+        for key, entities in known.names.items():
+            if len(key) < 2:
+                continue
+            for entity in entities:
+                if known.kinds.get(entity, "other") in ("post", "other"):
+                    continue  # posts are found through people's titles (their labels contain the org name);
+                    # "other" are concepts (roles, sectors, statuses) whose labels are common words
+                trie.add(key, ("registry", entity))
+    if use_gazetteer:
+        for ko, kind, en, aliases in gazetteer():
+            names = [ko, *aliases]
+            if known is not None and any(_norm(n) in known.names for n in names):
+                continue
+            for name in names:
+                if len(_norm(name)) >= 2:
+                    trie.add(_norm(name), ("gazetteer", ko, kind, en, aliases, name))
+    return trie
+
+
+def _match_known(text: str, trie: _Trie, known: Known | None) -> list[Mention]:
+    norm, origin = _normalised_with_map(text)
+    out: list[Mention] = []
+    i = 0
+    while i < len(norm):
+        best = None
+        for j, values in reversed(trie.longest(norm, i)):
+            start, end = origin[i], origin[j - 1] + 1
+            # the match must end on a whole source character
+            if j < len(origin) and origin[j] == origin[j - 1]:
+                continue
+            surface = text[start:end]
+            if not _boundary_ok(text, start, end, norm[i:j]):
+                continue
+            value = _pick(values, surface, known)
+            if value is None:
+                continue
+            best = (j, start, end, surface, value)
+            break
+        if best is None:
+            i += 1
+            continue
+        j, start, end, surface, value = best
+        if value[0] == "registry":
+            entity = value[1]
+            kind = known.kinds.get(entity, "other") if known else "other"
+            out.append(Mention(surface, start, end, kind, entity, (known.labels.get(entity) if known else None) or surface, False))
+        else:
+            _, ko, kind, en, aliases, _name = value
+            out.append(Mention(surface, start, end, kind, None, ko, True, en or None, list(aliases), "gazetteer"))
+        i = j
+    return out
+
+
+def _pick(values, surface: str, known: Known | None):
+    """The value to use for *surface*, or None (e.g. a short acronym with the wrong case)."""
+    compact = "".join(surface.split())
+    for value in values:
+        if value[0] == "registry":
+            key = _norm(compact)
+            if compact.isascii() and len(compact) <= 4 and known is not None:
+                if compact not in known.exact.get(key, {compact}):
+                    continue
+            return value
+        name = value[5]
+        if compact.isascii() and len(compact) <= 5 and compact != name.replace(" ", ""):
+            continue
+        return value
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# New organisations and people from patterns
+# --------------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[가-힣A-Za-z0-9·&+\-]+")
+_COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사)\s?([가-힣A-Za-z0-9&]+(?:\s?[A-Z0-9&]+)?)|([가-힣A-Za-z0-9&]{2,})\s?(?:㈜|\(주\))")
+_PAREN_ACRONYM = re.compile(r"^\(\s*([A-Za-z][A-Za-z0-9&\-]{1,11}|[가-힣]{2,4})\s*\)")
+_PERSON_AFTER = re.compile(r"(?<![가-힣])([가-힣]{3})\s?(" + _TITLE_ALT + r")(?![가-힣]{2})")
+_PERSON_PAREN = re.compile(r"\(\s*(" + _TITLE_ALT + r")\s+([가-힣]{2,4})\s*\)")
+_NAME_TITLE_PAREN = re.compile(r"([가-힣]{3})\s?(" + _TITLE_ALT + r")\s*\(([^)]{2,30})\)")
+_VERBAL_END = set("한은는를을의에서고며여해된할던로과와이가도께")
+
+
+def _suffix_kind(name: str) -> str | None:
+    for suffix, kind in SUFFIX_KIND:
+        if name.endswith(suffix):
+            return kind
+    return None
+
+
+def _strip_particle(token: str) -> str:
+    for p in ("에서는", "에서의", "에서도", "에서", "과의", "와의", "으로", "에게", "께서", "까지", "부터", "처럼", "이며", "이고", "이다",
+              "와", "과", "은", "는", "이", "가", "을", "를", "의", "에", "도", "로", "만", "측", "들", "등"):
+        if token.endswith(p) and len(token) - len(p) >= 2:
+            base = token[: -len(p)]
+            if _candidate_kind(base):
+                return base
+    return token
+
+
+def _candidate_kind(name: str) -> str | None:
+    compact = name.replace(" ", "")
+    if compact in STOP_NAMES or len(compact) < 3 or not re.search(r"[가-힣]", compact):
+        return None
+    last_word = name.split()[-1]
+    if last_word in STOP_NAMES and " " not in name:
+        return None
+    if compact in PROVINCES:
+        return "local-government"
+    if re.fullmatch(r"[가-힣]{1,6}(광역시|특별시|특별자치시)", compact):
+        return "local-government"
+    if compact.endswith("시") and compact[:-1] in CITIES:
+        return "local-government"
+    if compact in METRO_SHORT:
+        return "local-government"
+    kind = _suffix_kind(compact)
+    if kind in ("ministry", "agency"):
+        # 부/처/청 are the riskiest suffixes: the stem must be a plain noun of 2+ syllables
+        if not re.fullmatch(r"[가-힣]{2,12}", compact) or compact[-2:] in ("정부", "본부", "내부", "외부", "일부", "전부", "세부", "간부", "부처", "요청", "신청", "초청", "시청", "도청", "구청", "군청"):
+            return None
+    if kind == "unit" and len(compact) < 5:
+        return None
+    if kind == "university" and compact.endswith("대학") and len(compact) < 4:
+        return None
+    if kind == "research-institute" and compact.endswith("연구원") and len(compact) < 4:
+        return None
+    return kind
+
+
+def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[Mention]:
+    out: list[Mention] = []
+
+    def free(a, b):
+        return not any(a < y and x < b for x, y in taken) and not _in_spans(a, furniture)
+
+    # companies marked ㈜ / (주) / 주식회사
+    for m in _COMPANY.finditer(text):
+        name = m.group(1) or m.group(2)
+        a = m.start(1) if m.group(1) else m.start(2)
+        if m.group(1):
+            name = re.sub(r"(에서는|에서|과의|와의|으로|까지|부터|이며|는|은|이|가|을|를|의|와|과|에|도|로|등)$", "", name) if len(name) > 3 else name
+        b = a + len(name)
+        if len(name) >= 2 and free(a, b):
+            out.append(Mention(text[a:b], a, b, "company", None, name, True, None, [], "pattern"))
+            taken.append((a, b))
+    # tokens ending in an organisation suffix (with up to two descriptive tokens before them)
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    for idx, (a, b, tok) in enumerate(tokens):
+        base = _strip_particle(tok)
+        kind = _candidate_kind(base)
+        if kind is None:
+            # 시청/도청 → the local government
+            if re.fullmatch(r"[가-힣]{2,10}(시청|도청)", base):
+                gov = base[:-1]
+                if _candidate_kind(gov) == "local-government" and free(a, a + len(base)):
+                    out.append(Mention(text[a:a + len(base)], a, a + len(base), "local-government", None, METRO_SHORT.get(gov) or gov, True, None, [], "pattern"))
+                    taken.append((a, a + len(base)))
+            continue
+        end = a + len(base)
+        start = a
+        if kind in ("body", "subcommittee", "council", "task-force", "forum", "unit", "organization"):
+            k = idx
+            while k > 0 and idx - k < 2:
+                pa, pb, ptok = tokens[k - 1]
+                gap = text[pb:start]
+                if gap.strip() or "\n" in gap or not ptok or ptok[-1] in _VERBAL_END or _candidate_kind(ptok) or re.search(r"\d", ptok):
+                    break
+                if any(x <= pa < y for x, y in taken):
+                    if kind != "unit":
+                        break
+                start = pa
+                k -= 1
+        if not free(a, end):
+            continue
+        name = text[start:end]
+        if start < a and not free(start, a):
+            # the descriptor is a known entity: keep it as the parent, propose the body on its own
+            parent_name = name
+            name, start = text[a:end], a
+        label = METRO_SHORT.get(name.replace(" ", "")) or name
+        acr = _PAREN_ACRONYM.match(text[end:end + 16])
+        aliases = [acr.group(1)] if acr else []
+        out.append(Mention(text[start:end], start, end, kind, None, label, True, None, aliases, "pattern"))
+        taken.append((start, end))
+    return out
+
+
+def _find_people(text: str, mentions: list[Mention], taken, furniture, known: Known | None) -> tuple[list[Mention], list[tuple]]:
+    """People as name + title; returns mentions and (person mention, title, org mention or None, quote span) posts."""
+    people: list[Mention] = []
+    posts: list[tuple] = []
+    by_label: dict[str, Mention] = {}
+
+    def person(name, a, b):
+        if name[0] not in SURNAMES or _in_spans(a, furniture):
+            return None
+        for m in mentions:
+            if m.start <= a < m.end:
+                return m if m.kind == "person" else None
+        entity = None
+        if known is not None:
+            found = [e for e in known.names.get(_norm(name), set()) if known.kinds.get(e) == "person"]
+            entity = found[0] if len(found) == 1 else None
+        mention = Mention(name, a, b, "person", entity, name, entity is None, None, [], "person" if entity is None else "registry")
+        people.append(mention)
+        taken.append((a, b))
+        return mention
+
+    def org_before(pos, window=25):
+        cands = [m for m in mentions if m.kind in ORG_KINDS and m.end <= pos and pos - m.end <= window]
+        return cands[-1] if cands else None
+
+    for m in _PERSON_PAREN.finditer(text):  # 국토연구원(원장 강현수)
+        p = person(m.group(2), m.start(2), m.end(2))
+        if p:
+            org = org_before(m.start(), 2)
+            posts.append((p, m.group(1), org, m.start(), m.end()))
+    for m in _PERSON_AFTER.finditer(text):  # 강현수 원장
+        if any(a <= m.start(1) < b for a, b in taken) and not any(x.start == m.start(1) and x.kind == "person" for x in mentions + people):
+            continue
+        p = next((x for x in mentions + people if x.start == m.start(1) and x.kind == "person"), None) or person(m.group(1), m.start(1), m.end(1))
+        if p:
+            org = org_before(m.start(1), 12)
+            paren = re.match(r"\s*\(([^)]{2,30})\)", text[m.end():m.end() + 32])
+            if paren:
+                inner = [x for x in mentions if m.end() <= x.start < m.end() + len(paren.group()) and x.kind in ORG_KINDS]
+                org = inner[0] if inner else org
+            posts.append((p, m.group(2), org, (org.start if org else m.start()), m.end()))
+    return people, posts
+
+
+# --------------------------------------------------------------------------------------------
+# Dates, places, relationships
+# --------------------------------------------------------------------------------------------
+
+def _dates(text: str, furniture) -> list[dict]:
+    import datetime
+
+    found = []
+    for kind, pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(d["start"] < m.end() and m.start() < d["end"] for d in found):
+                continue
+            g = m.groups()
+            try:
+                if kind == "ymd":
+                    value = datetime.date(int(g[0]), int(g[1]), int(g[2])).isoformat()
+                elif kind == "ymd2":
+                    value = datetime.date(2000 + int(g[0]), int(g[1]), int(g[2])).isoformat()
+                elif kind == "ym2":
+                    if not 1 <= int(g[1]) <= 12:
+                        continue
+                    value = f"{2000 + int(g[0])}-{int(g[1]):02d}"
+                else:
+                    if not (1 <= int(g[0]) <= 12 and 1 <= int(g[1]) <= 31):
+                        continue
+                    value = f"--{int(g[0]):02d}-{int(g[1]):02d}"
+            except ValueError:
+                continue
+            found.append({"surface": m.group(), "start": m.start(), "end": m.end(), "value": value,
+                          "furniture": _in_spans(m.start(), furniture)})
+    found.sort(key=lambda d: d["start"])
+    year = next((d["value"][:4] for d in found if len(d["value"]) == 10 and not d["value"].startswith("--")), None)
+    for d in found:
+        if d["value"].startswith("--"):
+            d["value"] = f"{year}-{d['value'][2:]}" if year else None
+            if d["value"]:
+                try:
+                    datetime.date.fromisoformat(d["value"])
+                except ValueError:
+                    d["value"] = None
+    return found
+
+
+_PLACE = re.compile(r"([가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+){0,3}?(?:청사|센터|본사|전시장|컨벤션센터|호텔|홀|회관|시청|도청|\d+호))\s?에서")
+
+
+def _places(text: str, mentions, furniture) -> list[dict]:
+    out = [{"surface": m.surface, "start": m.start, "end": m.end, "entity": m.entity, "label": m.label}
+           for m in mentions if m.kind in ("place", "zone")]
+    for m in _PLACE.finditer(text):
+        if _in_spans(m.start(), furniture) or any(p["start"] <= m.start(1) < p["end"] for p in out):
+            continue
+        out.append({"surface": m.group(1), "start": m.start(1), "end": m.end(1), "entity": None, "label": m.group(1)})
+    return sorted(out, key=lambda p: p["start"])
+
+
+def _ref(m: Mention) -> str:
+    return m.label
+
+
+def _propose(text: str, mentions: list[Mention], posts, dates, furniture, doc_date) -> tuple[list[Proposal], list[dict]]:
+    proposals: list[Proposal] = []
+    events: list[dict] = []
+    sentences = _sentences(text)
+    agents = [m for m in mentions if m.kind in ORG_KINDS or m.kind == "person"]
+
+    def in_span(a, b):
+        out, seen = [], set()
+        for m in agents:
+            if a <= m.start < b and _ref(m) not in seen:
+                seen.add(_ref(m))
+                out.append(m)
+        return out
+
+    def date_in(a, b):
+        for d in dates:
+            if a <= d["start"] < b and d["value"] and len(d["value"]) == 10:
+                return d["value"]
+        return None
+
+    def quote(a, b):
+        q = " ".join(text[a:b].split())
+        return q if len(q) <= 300 else q[:297].rsplit(" ", 1)[0]
+
+    def event_for(a, b):
+        date = date_in(a, b) or doc_date
+        for ev in events:
+            if ev["date"] == date:
+                return ev["id"]
+        ev = {"id": f"event-{len(events) + 1}", "date": date, "quote": quote(a, b)}
+        events.append(ev)
+        return ev["id"]
+
+    for a, b in sentences:
+        if _in_spans(a, furniture):
+            continue
+        sent = text[a:b]
+        here = in_span(a, b)
+        if not here:
+            continue
+        q = quote(a, b)
+        # attendee lists: "참석 : (국토부) 장관 … (업계) IBM, LG CNS …"
+        att = re.search(r"참\s*석\s*[:：]", sent)
+        if att:
+            ev = event_for(a, b)
+            groups = [(a + g.start(), g.group(1).strip()) for g in re.finditer(r"\(([^)]{1,12})\)", sent)]
+            for m in in_span(a + att.end(), b):
+                group = next((g for pos, g in reversed(groups) if pos < m.start), None)
+                proposals.append(Proposal("participation", {"event": ev, "role": "participant", "who": [_ref(m)], **({"group": group} if group else {})}, q, a, b))
+            continue
+        label = re.match(r"\s*[-*•○□]?\s*\(?\s*(주\s*최|주\s*관)\s*\)?\s*[:：)]?", sent)
+        if label and (")" in label.group() or ":" in label.group() or "：" in label.group()):
+            role = "host" if "최" in label.group(1) else "organiser"
+            ev = event_for(a, b)
+            for m in in_span(a + label.end(), b):
+                proposals.append(Proposal("participation", {"event": ev, "role": role, "who": [_ref(m)]}, q, a, b))
+            continue
+        for role in ("host", "organiser", "chair"):
+            for cue in CUES[role].finditer(sent):
+                pos = a + cue.start()
+                near = [m for m in here if m.end <= pos and pos - m.end <= 40]
+                clause = max([a] + [a + x.end() for x in re.finditer(r"[,，]|하고|하며|했으며|하였으며", sent[: cue.start()])])
+                near = [m for m in near if m.start >= clause] or near[-1:]
+                if near:
+                    ev = event_for(a, b)
+                    for m in near:
+                        proposals.append(Proposal("participation", {"event": ev, "role": role, "who": [_ref(m)]}, q, a, b))
+        if CUES["participant"].search(sent) and not att:
+            cue = CUES["participant"].search(sent)
+            whos = [m for m in here if m.start < a + cue.start() and m.kind != "person"]
+            listed = [m for m in whos if not any(p.fields.get("who") == [_ref(m)] and p.start == a for p in proposals)]
+            if listed and len(listed) >= 1 and re.search(r"참석하|참석했|참여하였|참가", sent):
+                ev = event_for(a, b)
+                for m in listed:
+                    proposals.append(Proposal("participation", {"event": ev, "role": "participant", "who": [_ref(m)]}, q, a, b))
+        if CUES["agreement"].search(sent) and re.search(r"체결|서명|맺", sent):
+            parties = [m for m in here if m.kind in ORG_KINDS]
+            names = []
+            for m in parties:
+                if _ref(m) not in names:
+                    names.append(_ref(m))
+            if len(names) >= 2:
+                proposals.append(Proposal("agreement", {"parties": names, "date": date_in(a, b) or doc_date}, q, a, b,
+                                          "planned" if re.search(r"체결할|체결 예정|추진할|계획", sent) else None))
+    # one agreement per set of parties: keep the sentence that dates it (else the first)
+    kept: dict[tuple, Proposal] = {}
+    for p in [p for p in proposals if p.type == "agreement"]:
+        key = tuple(sorted(p.fields["parties"]))
+        dated = date_in(p.start, p.end) is not None
+        if key not in kept or (dated and date_in(kept[key].start, kept[key].end) is None):
+            kept[key] = p
+    proposals = [p for p in proposals if p.type != "agreement" or kept.get(tuple(sorted(p.fields["parties"]))) is p]
+    for person, title, org, pa, pb in posts:
+        role = TITLES.get(title, "head")
+        if org is None:
+            continue
+        fields = {"person": _ref(person), "org": _ref(org), "role": role if role in ("minister", "vice-minister", "president", "professor", "director", "researcher", "staff", "head", "member") else "head"}
+        sa = next(((x, y) for x, y in sentences if x <= pa < y), (pa, pb))
+        proposals.append(Proposal("post", fields, quote(max(sa[0], min(pa, pb - 1)), max(pb, min(sa[1], pb))), pa, pb))
+    return proposals, events
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points
+# --------------------------------------------------------------------------------------------
+
+def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = True, use_kiwi: bool = False) -> Draft:
+    """Extract mentions and proposed relationships from a decoded text."""
+    text = source.text
+    furniture = _furniture_spans(text)
+    trie = _build_trie(known, use_gazetteer)
+    mentions = [m for m in _match_known(text, trie, known) if not _in_spans(m.start, furniture)]
+    taken = [(m.start, m.end) for m in mentions]
+    patterned = _find_patterns(text, taken, furniture)
+    if use_kiwi:
+        patterned = _kiwi_filter(text, patterned)
+    mentions = sorted(mentions + patterned, key=lambda m: m.start)
+    # acronyms introduced in parentheses ("한국전자통신연구원(ETRI)") name the same new organisation later on
+    extra_trie = _Trie()
+    for m in mentions:
+        if m.new:
+            for alias in m.aliases:
+                if len(_norm(alias)) >= 2:
+                    extra_trie.add(_norm(alias), ("gazetteer", m.label, m.kind, m.en or "", tuple(m.aliases), alias))
+    if extra_trie.root:
+        taken = [(m.start, m.end) for m in mentions]
+        for m in _match_known(text, extra_trie, None):
+            if not any(a < m.end and m.start < b for a, b in taken) and not _in_spans(m.start, furniture):
+                m.source = "alias"
+                mentions.append(m)
+        mentions.sort(key=lambda m: m.start)
+    # the first label given to a new organisation wins for all its spellings
+    canon: dict[str, str] = {}
+    for m in mentions:
+        if m.new and m.kind in ORG_KINDS:
+            for alias in [m.label, *m.aliases]:
+                canon.setdefault(_norm(alias), m.label)
+            m.label = canon.get(_norm(m.label), m.label)
+    taken = [(m.start, m.end) for m in mentions]
+    people, posts = _find_people(text, mentions, taken, furniture, known)
+    mentions = sorted(mentions + people, key=lambda m: m.start)
+    dates = _dates(text, furniture)
+    body_dates = [d for d in dates if d["value"] and len(d["value"]) == 10]
+    doc_date = body_dates[0]["value"] if body_dates else None
+    places = _places(text, mentions, furniture)
+    proposals, events = _propose(text, mentions, posts, [d for d in dates if not d["furniture"]], furniture, doc_date)
+    title = _title(text, furniture)
+    publisher = _publisher(text, mentions)
+    return Draft(text, source.encoding, source.html, Path(source.path).name if source.path else "", mentions, proposals,
+                 dates, places, title, doc_date, publisher, events)
+
+
+def _title(text: str, furniture) -> str:
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and not _in_spans(pos, furniture) and len(stripped) >= 8 and not re.fullmatch(r"[\W\d]*|.{0,20}보도자료.{0,20}|.*보도일시.*|.*배포일시.*", stripped):
+            stripped = re.sub(r"^(제목|title)\s*[:：]?\s*", "", stripped)
+            return stripped[:200]
+        pos += len(line) + 1
+    return ""
+
+
+def _publisher(text: str, mentions: list[Mention]) -> str | None:
+    orgs = [m for m in mentions if m.kind in ORG_KINDS and m.kind not in ("task-force", "subcommittee", "council", "forum", "body")]
+    if not orgs:
+        return None
+    head = text[:300]
+    for m in orgs:
+        if m.start < 300 and re.search(r"보도자료|\[" + re.escape(m.surface) + r"\]", head):
+            return m.label
+    counts: dict[str, int] = {}
+    for m in orgs:
+        counts[m.label] = counts.get(m.label, 0) + 1
+    return max(counts, key=lambda k: (counts[k], -next(x.start for x in orgs if x.label == k)))
+
+
+def _kiwi_filter(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Keep pattern candidates whose last token kiwipiepy tags as a noun (drops verb/adverb look-alikes)."""
+    try:
+        from kiwipiepy import Kiwi
+    except ImportError:  # pragma: no cover - optional
+        return mentions
+    kiwi = _kiwi()
+    out = []
+    for m in mentions:
+        if m.source != "pattern":
+            out.append(m)
+            continue
+        tokens = kiwi.tokenize(m.surface)
+        if tokens and tokens[-1].tag.startswith(("NN", "XSN", "SL")):
+            out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _kiwi():
+    from kiwipiepy import Kiwi
+
+    return Kiwi()
+
+
+def extract_text(text: str, store=None, **kwargs) -> Draft:
+    """Extract from a string (tests, notebooks); *store* is the built graph or ``None``."""
+    from .textio import to_text
+
+    if not isinstance(text, str):
+        raise AuthoringError("extract_text needs a str")
+    source = to_text(text, "str")
+    return extract(source, known_from_store(store) if store is not None else None, **kwargs)
+
+
+def extract_file(path: str | Path, store=None, **kwargs) -> Draft:
+    """Read *path* (UTF-8, CP949/EUC-KR, UTF-16 with BOM; HTML stripped) and extract from it."""
+    from .textio import read_text
+
+    source = read_text(path)
+    if not source.text.strip():
+        raise AuthoringError(f"{path}: the file has no text (empty{' after removing HTML' if source.html else ''})")
+    return extract(source, known_from_store(store) if store is not None else None, **kwargs)
+
+
+# --------------------------------------------------------------------------------------------
+# The YAML draft
+# --------------------------------------------------------------------------------------------
+
+def _q(value) -> str:
+    """A YAML double-quoted scalar (JSON string syntax; non-printable characters escaped)."""
+    text = json.dumps(str(value), ensure_ascii=False)
+    return "".join(c if c.isprintable() or c in " " else f"\\u{ord(c):04x}" for c in text)
+
+
+def _draft_yaml(d: Draft) -> str:
+    lines = [
+        f"# Draft written by `scgov extract` from {d.source_file or 'a text'} (read as {d.encoding}{', HTML reduced to text' if d.html else ''}).",
+        "# Review every item marked TODO: check names, kinds and roles against the text, fill in the",
+        "# English names and the slug, delete what is wrong, then run `scgov add THIS_FILE`.",
+        "document:",
+        "  slug: TODO  # lower-case ASCII, e.g. kwater-lh-mou",
+        f"  title: {_q(d.title or 'TODO')}",
+        f"  date: {d.date or 'TODO'}" + ("" if d.date else "  # YYYY-MM-DD"),
+        f"  publisher: {_q(d.publisher) if d.publisher else 'TODO'}  # TODO review",
+        "  kind: press-release",
+    ]
+    if d.source_file:
+        lines.append(f"  source_file: {_q(d.source_file)}")
+    lines.append("entities:")
+    seen = set()
+    for m in d.mentions:
+        if not m.new or m.label in seen or (m.kind not in ORG_KINDS and m.kind != "person"):
+            continue
+        seen.add(m.label)
+        lines.append(f"  # TODO review: new {m.kind} found as {m.surface!r} at {m.start}" + (" (built-in gazetteer)" if m.source == "gazetteer" else ""))
+        lines.append(f"  - kind: {m.kind}")
+        lines.append(f"    ko: {_q(m.label)}")
+        lines.append(f"    en: {_q(m.en) if m.en else 'TODO'}")
+        aliases = [a for a in dict.fromkeys([*m.aliases, *([m.surface] if _norm(m.surface) != _norm(m.label) else [])]) if _norm(a) != _norm(m.label)]
+        if aliases:
+            lines.append(f"    aliases: [{', '.join(_q(a) for a in aliases)}]")
+        if m.kind == "unit":
+            lines.append("    parent: TODO")
+            lines.append("    quote: TODO")
+    for ev in d.events:
+        lines.append(f"  # TODO review: the event the sentence at {ev['quote'][:30]!r}… describes")
+        lines.append("  - kind: event")
+        lines.append(f"    id: {ev['id']}-{(ev['date'] or 'undated')}")
+        lines.append("    ko: TODO")
+        lines.append("    en: TODO")
+        if ev["date"]:
+            lines.append(f"    date: {ev['date']}")
+    if not d.events and not seen:
+        lines[-1] = "entities: []"
+    lines.append("relationships:")
+    if not d.relationships:
+        lines[-1] = "relationships: []  # TODO: nothing was proposed; add the relationships the text states"
+    for p in d.relationships:
+        lines.append(f"  - type: {p.type}  # TODO review")
+        for key, value in p.fields.items():
+            if key == "event":
+                ev = next(e for e in d.events if e["id"] == value)
+                value = f"{ev['id']}-{(ev['date'] or 'undated')}"
+                lines.append(f"    {key}: {value}")
+            elif isinstance(value, list):
+                lines.append(f"    {key}: [{', '.join(_q(v) for v in value)}]")
+            elif value is None:
+                lines.append(f"    {key}: TODO")
+            else:
+                lines.append(f"    {key}: {_q(value)}")
+        if p.status:
+            lines.append(f"    status: {p.status}")
+        lines.append(f"    quote: {_q(p.quote)}")
+    return "\n".join(lines) + "\n"
