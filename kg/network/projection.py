@@ -390,3 +390,56 @@ def _node_years(G) -> None:
     for n in G:
         years = sorted({y for _u, _v, d in G.edges(n, data=True) for y in d["years"]})
         G.nodes[n]["years"] = years
+
+
+# --- the networks the CLI and the report use --------------------------------------------------
+
+
+def network(store, *, mode: str = "one", lang: str = "ko", filters: Filters | None = None):
+    """The one-mode (``mode="one"``) or two-mode (``"two"``) network under *filters*.
+
+    Raises
+    ------
+    kg.errors.KGError
+        For an unknown mode.
+    """
+    from ..errors import KGError
+
+    if mode not in ("one", "two"):
+        raise KGError(f"unknown network mode {mode!r}: use 'one' (cooperation) or 'two' (affiliation)")
+    G = (one_mode if mode == "one" else two_mode)(store, lang=lang, filters=filters)
+    title = {"one": {"ko": "협력 네트워크", "en": "Cooperation network"},
+             "two": {"ko": "참여 네트워크", "en": "Affiliation network"}}[mode][lang]
+    G.graph["title"] = title + (f" ({G.graph['filtered']})" if G.graph.get("filtered") else "")
+    return G
+
+
+def resolve_node(store, G, name: str) -> str:
+    """The node of *G* that *name* (label, alias, IRI, prefixed name) names.
+
+    Raises
+    ------
+    kg.errors.ResolutionError
+        When no entity has that name (the message lists the closest names), or when the
+        entity exists but is not in *G* (the message says why: filtered out, or no ties).
+    """
+    from ..errors import ResolutionError
+
+    facts = read_facts(store)
+    node = facts.names.resolve(name)
+    if node in G:
+        return node
+    label = facts.names.label(node, G.graph.get("lang", "ko"))
+    info = facts.nodes.get(node)
+    if info is None and (node, "ko") not in facts.names.pref and (node, "en") not in facts.names.pref:
+        raise ResolutionError(f"no entity {name!r} in the graph")
+    why = []
+    if info is not None and info.kind == "person":
+        why.append("people are left out unless --people is given")
+    elif info is not None and info.kind not in ACTOR_KINDS and G.graph.get("mode") == "one":
+        why.append(f"it is a {info.kind}, not an actor: it appears in the two-mode network (--mode two)")
+    if G.graph.get("filtered"):
+        why.append(f"the network is filtered ({G.graph['filtered']})")
+    if not why:
+        why.append("it has no ties in the data")
+    raise ResolutionError(f"{label} ({name!r}) is not in this network: " + "; ".join(why) + ".")
