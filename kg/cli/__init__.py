@@ -17,6 +17,9 @@ COMMANDS: dict[str, str] = {
     "build": "graph_cmds:build_cmd",
     "validate": "graph_cmds:validate_cmd",
     "query": "query_cmds:query_group",
+    "network": "network_cmds:network_group",
+    "export": "export_cmds:export_cmd",
+    "report": "report_cmds:report_cmd",
 }
 
 

@@ -301,3 +301,10 @@ def _clean(obj):
     if isinstance(obj, (list, tuple, set, frozenset)):
         return [_clean(v) for v in obj]
     return obj
+
+
+def metrics(store, *, lang: str = "ko", filters=None, **options) -> Analysis:
+    """:func:`analyze` of the store's one-mode cooperation network under *filters*."""
+    from .projection import network
+
+    return analyze(network(store, mode="one", lang=lang, filters=filters), **options)

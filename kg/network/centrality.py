@@ -267,7 +267,8 @@ def closeness(G, *, distance="distance", exact_threshold=DEFAULT_EXACT_THRESHOLD
     Returns
     -------
     MeasureResult
-        ``values`` maps node -> float in [0, 1].
+        ``values`` maps node -> float >= 0; in [0, 1] for hop counts, and in units of
+        1 / distance otherwise (above 1 when ties are shorter than 1, i.e. weight > 1).
 
     Examples
     --------

@@ -443,3 +443,64 @@ def resolve_node(store, G, name: str) -> str:
     if not why:
         why.append("it has no ties in the data")
     raise ResolutionError(f"{label} ({name!r}) is not in this network: " + "; ".join(why) + ".")
+
+
+SECTORS = ("central-government", "local-government", "research", "public-enterprise", "academia",
+           "industry", "international", "governance-body", "other")
+
+
+def parse_filters(store=None, *, year: int | None = None, years: str | None = None, sectors=(),
+                  tie_types=(), people: bool = False, planned: bool = True) -> Filters:
+    """Filters from command-line style options; :class:`kg.errors.KGError` on bad values.
+
+    *years* is ``"A-B"`` (inclusive) or ``"A"``; *year* is one year. Tie types are checked
+    against those declared in ``ontology/network.ttl`` (when *store* is given).
+
+    Examples
+    --------
+    >>> parse_filters(years="2017-2018", sectors=["research"]).describe()
+    'years 2017–2018; sectors research'
+    >>> parse_filters(years="2018-2017")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KGError: --years 2018-2017: the first year is after the second
+    """
+    import difflib
+
+    from ..errors import KGError
+
+    span = None
+    if year is not None and years:
+        raise KGError("give either --year or --years, not both")
+    if year is not None:
+        span = (int(year), int(year))
+    elif years:
+        first, _sep, last = str(years).partition("-")
+        try:
+            span = (int(first), int(last or first))
+        except ValueError:
+            raise KGError(f"--years {years}: use YEAR or FIRST-LAST, e.g. 2017-2018") from None
+        if span[0] > span[1]:
+            raise KGError(f"--years {years}: the first year is after the second")
+    for sector in sectors:
+        if sector not in SECTORS:
+            close = difflib.get_close_matches(sector, SECTORS, n=3, cutoff=0.3)
+            raise KGError(f"unknown sector {sector!r}; known: {', '.join(SECTORS)}"
+                          + (f". Did you mean {', '.join(close)}?" if close else ""))
+    if tie_types and store is not None:
+        known = declared_tie_types(store)
+        for tie in tie_types:
+            if tie not in known:
+                raise KGError(f"unknown tie type {tie!r}; declared in ontology/network.ttl: {', '.join(known)}")
+    return Filters(years=span, sectors=frozenset(sectors) or None, tie_types=frozenset(tie_types) or None,
+                   include_people=people, include_planned=planned)
+
+
+def declared_tie_types(store) -> list[str]:
+    """The tie keys declared in ``ontology/network.ttl``."""
+    cached = store.cache.get("tie_keys")
+    if cached is None:
+        res = _run(store, "tie_keys.rq")
+        cached = sorted(str(r[0]) for r in res.rows)
+        store.cache["tie_keys"] = cached
+    return cached

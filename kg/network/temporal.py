@@ -117,10 +117,15 @@ def compare_years(store, before: int, after: int, *, lang: str = "ko", measure: 
         "new_ties": [tie(e, b) for e in diff.new_ties],
         "lost_ties": [tie(e, a) for e in diff.lost_ties],
         "kept_ties": [tie(e, b) for e in diff.kept_ties],
-        "moves": [{**m, "label": label(m["node"]),
-                   "before": _num(m["before"]), "after": _num(m["after"]), "change": _num(m["change"])}
-                  for m in diff.moves],
+        "moves": [_move(m, label(m["node"]), m["node"] in a, m["node"] in b) for m in diff.moves],
     }
+
+
+def _move(m, label, in_a, in_b):
+    before = _num(m["before"]) if in_a else None
+    after = _num(m["after"]) if in_b else None
+    change = after - before if before is not None and after is not None else None
+    return {"node": m["node"], "label": label, "before": before, "after": after, "change": change}
 
 
 def _num(x):
