@@ -344,9 +344,17 @@ def one_mode(store, *, lang: str = "ko", filters: Filters | None = None):
         for node in (link.actor, link.target):
             if node not in G:
                 G.add_node(node, **node_attributes(facts, node, lang), years=[])
-        _merge_edge(G, link.actor, link.target, link.tie, link.weight, link.year, _evidence(facts, link, ""), via=facts.names.label(link.rel, lang) if (link.rel, lang) in facts.names.pref else link.tie)
+        _merge_edge(G, link.actor, link.target, link.tie, link.weight, link.year, _evidence(facts, link, ""), via=_direct_via(facts, link, lang))
     _node_years(G)
     return G
+
+
+def _direct_via(facts: GraphFacts, link: Link, lang: str) -> str:
+    """What a direct tie is: the relationship's own label, else its tie type's label."""
+    if (link.rel, lang) in facts.names.pref:
+        return facts.names.label(link.rel, lang)
+    tie_iri = f"https://w3id.org/scgov/id/tie-{link.tie}"
+    return facts.class_labels.get((tie_iri, lang)) or facts.class_labels.get((tie_iri, "en")) or link.tie
 
 
 def _strongest_per_actor(links: Iterable[Link]) -> list[Link]:
