@@ -294,8 +294,8 @@ class Page:
 
     @property
     def external_requests(self):
-        """URLs the page tried to fetch that are not ``file:``/``data:``/``blob:``/``about:``."""
-        return [u for u in self.requests if not u.startswith(LOCAL_SCHEMES)]
+        """Distinct URLs the page tried to fetch that are not ``file:``/``data:``/``blob:``/``about:``."""
+        return list(dict.fromkeys(u for u in self.requests if not u.startswith(LOCAL_SCHEMES)))
 
     def call(self, method, params=None, timeout=None):
         """Send a DevTools command to this page and return its result."""
@@ -338,6 +338,8 @@ class Page:
         elif method == "Runtime.consoleAPICalled":
             text = " ".join(str(a.get("value", a.get("description", ""))) for a in p.get("args", []))
             self.console.append((p.get("type"), text))
+            with self.browser._cond:
+                self.browser._cond.notify_all()
             if p.get("type") in ("error", "assert"):
                 self.console_errors.append(text)
         elif method == "Runtime.exceptionThrown":
@@ -356,8 +358,7 @@ class Page:
         if url.startswith(LOCAL_SCHEMES):
             self.browser.send("Fetch.continueRequest", {"requestId": p["requestId"]}, self.session)
             return
-        if url not in self.requests:
-            self.requests.append(url)
+        self.requests.append(url)
         self.browser.send("Fetch.failRequest", {"requestId": p["requestId"],
                                                 "errorReason": "InternetDisconnected"},
                           self.session)
@@ -395,6 +396,29 @@ class Page:
                 raise TimeoutError(f"{expression!r} still false after {timeout} s; "
                                    f"console errors: {self.console_errors[:5]}")
             time.sleep(interval)
+
+    def wait_for_console(self, prefix, *, timeout=60.0):
+        """Wait for a console message starting with ``prefix``; return its text.
+
+        Unlike :meth:`wait_for` this needs no round trip to a page whose main thread
+        may be busy for tens of seconds (e.g. vis-network physics on a large graph).
+
+        Raises
+        ------
+        TimeoutError
+            If no such message arrives within ``timeout`` seconds.
+        """
+        deadline = time.monotonic() + timeout
+        cond = self.browser._cond
+        with cond:
+            while True:
+                for _, text in self.console:
+                    if text.startswith(prefix):
+                        return text
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError(f"no console message {prefix!r} within {timeout} s")
+                cond.wait(min(left, 0.5))
 
     def mouse(self, kind, x, y, button="none", clicks=0):
         """Dispatch a mouse event (``mouseMoved``, ``mousePressed``, ``mouseReleased``) at CSS px."""

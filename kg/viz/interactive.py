@@ -68,7 +68,8 @@ def render_map(G, path, *, size_by="degree", measures=None, physics_threshold=30
         Node to ``{measure: value}``; shown in the node tooltips.
     physics_threshold : int
         Above this many nodes, positions are computed in Python and physics is off;
-        at or below it, the browser runs physics until stabilised, then stops.
+        at or below it, the browser refines those positions with physics (300
+        iterations at most), then stops physics.
     title : str, optional
         Page title; defaults to ``G.graph["title"]``.
 
@@ -106,12 +107,14 @@ def build_map_data(G, *, size_by="degree", measures=None, physics_threshold=300,
     measures = measures or {}
     lang = G.graph.get("lang") if G.graph.get("lang") in STRINGS else "en"
     strings = STRINGS[lang]
-    large = G.number_of_nodes() > physics_threshold
-    positions = _positions(G) if large else {}
+    # No physics for an empty graph either: vis-network never reports it stabilised.
+    large = G.number_of_nodes() > physics_threshold or G.number_of_nodes() == 0
+    # Python positions fix large maps and seed the physics of small ones (fast to settle).
+    positions = _positions(G)
     values = normalise(size_values(G, size_by, measures))
     degree = dict(G.degree())
     nodes = [_node_record(n, a, values.get(n, 0.5), measures.get(n, {}), degree[n],
-                          positions.get(n), strings)
+                          positions.get(n), strings, fixed=large)
              for n, a in G.nodes(data=True)]
     widths = _edge_widths(G)
     edges = [_edge_record(i, u, v, d, G, widths[i], strings)
@@ -158,7 +161,7 @@ def _positions(G):
     return fixed_positions(G)
 
 
-def _node_record(node, attrs, value, row, degree, pos, strings):
+def _node_record(node, attrs, value, row, degree, pos, strings, fixed):
     """Return the vis-network record of one node."""
     label = str(attrs.get("label") or attrs.get("label_en") or attrs.get("label_ko") or node)
     sector = attrs.get("sector") or "other"
@@ -172,7 +175,9 @@ def _node_record(node, attrs, value, row, degree, pos, strings):
         "tip": _node_tip(label, attrs, row, degree, strings),
     }
     if pos is not None:
-        record.update(x=pos[0], y=pos[1], physics=False)
+        record.update(x=pos[0], y=pos[1])
+    if fixed:
+        record["physics"] = False
     return record
 
 
@@ -244,7 +249,7 @@ def _options(large):
         "enabled": True, "solver": "forceAtlas2Based",
         "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90,
                              "avoidOverlap": 0.4},
-        "stabilization": {"enabled": True, "iterations": 1000, "updateInterval": 50}}
+        "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 25}}
     return {
         "autoResize": True,
         "nodes": {"borderWidth": 1,
@@ -259,7 +264,7 @@ def _options(large):
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large,
                         "keyboard": False},
         "physics": physics,
-        "layout": {"improvedLayout": not large, "randomSeed": 42},
+        "layout": {"improvedLayout": False, "randomSeed": 42},
     }
 
 

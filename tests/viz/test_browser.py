@@ -195,3 +195,20 @@ def test_large_map_has_fixed_positions_and_no_physics(chromium, tmp_path):
         assert_clean(page)
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("nodes", [0, 1])
+def test_tiny_maps_become_ready(chromium, tmp_path, nodes):
+    import networkx as nx
+
+    G = nx.Graph(mode="one", lang="en", title="tiny", filtered=None)
+    if nodes:
+        G.add_node("a", label="A", label_ko="", label_en="A", kind="zone", sector="weird",
+                   sector_label="Weird", years=[])
+    page = chromium.open(render_map(G, tmp_path / "tiny.html"))
+    try:
+        page.wait_for("window.scgovReady === true", timeout=20)
+        assert page.evaluate("scgovNodes.length") == nodes
+        assert_clean(page)
+    finally:
+        page.close()

@@ -87,6 +87,7 @@
     window.scgovReadyAt = performance.now();
     window.scgovReady = true;
     document.body.setAttribute("data-ready", "true");
+    console.debug("scgov-ready " + window.scgovReadyAt);
   }
   if (DATA.options.physics && DATA.options.physics.enabled) {
     status.textContent = S.layout;
