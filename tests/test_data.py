@@ -8,7 +8,7 @@ import pytest
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, SKOS
 
-from conftest import FIXTURES_DIR, ONTOLOGY_DIR
+from tests.conftest import FIXTURES_DIR, ONTOLOGY_DIR
 
 SG = Namespace("https://w3id.org/scgov/def#")
 SGR = Namespace("https://w3id.org/scgov/id/")
