@@ -50,13 +50,12 @@ def summary_text(report) -> str:
         head.add_row("E-I (p)", f"{ei['observed']:.3f} (p = {ei['p_value']:.3f})")
     head.add_row("communities (modularity)", f"{s.get('n_communities')} ({s['modularity']:.3f})" if s.get("modularity") is not None else "—")
     console.print(head)
-    top = Table(title="Top actors", title_justify="left")
+    top = Table(title="Top actors (1st, 2nd, …)", title_justify="left")
     top.add_column("measure")
-    for i in range(1, 6):
-        top.add_column(f"#{i}", overflow="fold")
+    top.add_column("leaders", overflow="fold")
     for measure, names in s["top"].items():
-        top.add_row(measure, *(names + [""] * (5 - len(names)))[:5])
-    top.add_row("brokerage", *(s["brokers"] + [""] * 5)[:5])
-    top.add_row("low constraint", *(s["low_constraint"] + [""] * 5)[:5])
+        top.add_row(measure, ", ".join(names))
+    top.add_row("brokerage", ", ".join(s["brokers"]))
+    top.add_row("low constraint", ", ".join(s["low_constraint"]))
     console.print(top)
     return console.file.getvalue()

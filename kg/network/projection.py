@@ -385,7 +385,10 @@ def _merge_edge(G, u, v, tie, weight, year, evidence, *, role=None, via=None):
     if role and "roles" in data:
         _add_sorted(data["roles"], role)
     seen = {(e["doc"], e["quote"]) for e in data["evidence"]}
-    data["evidence"].extend(e for e in evidence if (e["doc"], e["quote"]) not in seen)
+    for e in evidence:
+        if (e["doc"], e["quote"]) not in seen:
+            seen.add((e["doc"], e["quote"]))
+            data["evidence"].append(e)
 
 
 def _add_sorted(values: list, value) -> None:

@@ -93,7 +93,7 @@ def build_report(store, *, lang: str = "ko", with_map: bool = True, n_permutatio
     summary = {
         "actors": net["nodes"], "ties": net["edges"], "density": net.get("density"),
         "components": net.get("components"),
-        "top": {m: [G.nodes[n]["label"] for n in result.top(m, TOP)] for m in KEY_MEASURES},
+        "top": {m: [G.nodes[n]["label"] for n in _leaders(result, m)] for m in KEY_MEASURES},
         "brokers": [G.nodes[n]["label"] for n in result.top("brokerage", TOP)],
         "low_constraint": [G.nodes[n]["label"] for n in _low_constraint(result)],
         "ei": net.get("ei"), "modularity": net.get("modularity"), "n_communities": net.get("n_communities"),
@@ -115,6 +115,20 @@ class _Context:
                 return d["sector_label"]
         return key
 
+    def names(self, node) -> list[str]:
+        """Every name of *node* (labels and aliases) as the documents may write them."""
+        if not hasattr(self, "_names"):
+            from ..network.projection import read_facts
+
+            index = read_facts(self.store).names
+            self._names: dict = {}
+            for key, entities in index.keys.items():
+                for e in entities:
+                    self._names.setdefault(e, []).append(index.shown[key])
+            for (e, _lang), label in index.pref.items():
+                self._names.setdefault(e, []).append(label)
+        return [n for n in self._names.get(node, []) if len(n) >= 2]
+
     def citations(self, node, *, limit=TIES_CITED, other_sector_only=False) -> list[Citation]:
         """Citations of *node*'s strongest ties (one quote per tie), strongest first."""
         G = self.G
@@ -124,7 +138,7 @@ class _Context:
         for _u, v, d in ties:
             if other_sector_only and G.nodes[v].get("sector") == sector:
                 continue
-            ev = _best_evidence(d.get("evidence", []))
+            ev = _best_evidence(d.get("evidence", []), self.names(node) + self.names(v))
             if ev is None:
                 continue
             out.append(Citation(doc=ev["doc"], doc_title=ev.get("doc_title", ""), date=ev.get("date", ""),
@@ -135,11 +149,17 @@ class _Context:
         return out
 
 
-def _best_evidence(evidence: list[dict]) -> dict | None:
-    """The most specific quote: the longest one that names the tie (ties broken by date)."""
+def _best_evidence(evidence: list[dict], names: list[str]) -> dict | None:
+    """The most telling quote: the one naming most of the two actors' names, then the longest."""
     if not evidence:
         return None
-    return sorted(evidence, key=lambda e: (-len(e.get("quote", "")), e.get("date", ""), e.get("doc", "")))[0]
+
+    def score(e):
+        quote = e.get("quote", "")
+        named = sum(1 for n in names if n and n in quote)
+        return (-named, -len(quote), e.get("date", ""), e.get("doc", ""))
+
+    return sorted(evidence, key=score)[0]
 
 
 def _doc_urls(store) -> dict:
@@ -213,7 +233,7 @@ def _key_actors(ctx) -> Section:
     rows = []
     leaders: dict = {}
     for m in KEY_MEASURES:
-        for rank, node in enumerate(result.top(m, TOP), 1):
+        for rank, node in enumerate(_leaders(result, m), 1):
             rows.append([s[m], str(rank), ctx.label(node), _fmt(result.table[node][m])])
             leaders.setdefault(node, []).append((m, rank))
     sec.tables.append(Table(s["key"], [s["measure"], s["rank"], s["label"], s["value"]], rows))
@@ -224,7 +244,7 @@ def _key_actors(ctx) -> Section:
         t = result.table[node]
         where = ", ".join(f"{s[m]} #{r}" for m, r in ranks)
         partners = ", ".join(c.partner for c in cites)
-        text = (f"{ctx.label(node)} ({ctx.sector_label(G.nodes[node]['sector'])}): {where}. "
+        text = (f"({ctx.sector_label(G.nodes[node]['sector'])}) {where}. "
                 + (f"{t['degree']} partners, tie strength {_fmt(t['strength'], 2)}; strongest ties with {partners}."
                    if en else f"협력 상대 {t['degree']}곳, 연결 강도 {_fmt(t['strength'], 2)}; 가장 강한 연결: {partners}."))
         sec.claims.append(Claim(node, ctx.label(node), G.nodes[node].get("sector", "other"), text,
@@ -240,6 +260,11 @@ def _key_actors(ctx) -> Section:
     sec.charts.append(Chart("centrality.svg", title, f"{title}: " + ", ".join(f"{ctx.label(n)} {v:.3f}" for n, v in zip(top, values)),
                             bars(labels, values, colours, title=title, font=ctx.font, xlabel=measure)))
     return sec
+
+
+def _leaders(result, measure, n=TOP):
+    """The top *n* actors on *measure*, leaving out zeros (no betweenness is no lead)."""
+    return [x for x in result.top(measure, n) if result.table[x][measure]]
 
 
 def _sector_colours():
@@ -292,9 +317,9 @@ def _brokers(ctx) -> Section:
         roles = ", ".join(f"{s[r]} {_fmt(t[r], 1)}" for r in ROLES if t[r])
         other = sorted({G.nodes[v].get("sector") for v in G[n]} - {G.nodes[n].get("sector")})
         bridge = ", ".join(ctx.sector_label(x) for x in other)
-        text = (f"{ctx.label(n)} brokers {_fmt(t['brokerage'], 1)} pairs ({roles or 'none'}); constraint "
+        text = (f"brokers {_fmt(t['brokerage'], 1)} pairs ({roles or 'none'}); constraint "
                 f"{_fmt(t['constraint'])}; ties reach {len(other)} other sector(s): {bridge or '—'}." if en else
-                f"{ctx.label(n)}: 중개 {_fmt(t['brokerage'], 1)}쌍({roles or '없음'}), 제약 {_fmt(t['constraint'])}; "
+                f"중개 {_fmt(t['brokerage'], 1)}쌍({roles or '없음'}), 제약 {_fmt(t['constraint'])}; "
                 f"다른 부문 {len(other)}곳과 연결: {bridge or '—'}.")
         sec.claims.append(Claim(n, ctx.label(n), G.nodes[n].get("sector", "other"), text,
                                 {"brokerage": t["brokerage"], "constraint": t["constraint"]}, cites))
@@ -337,7 +362,7 @@ def _mixing(ctx) -> Section:
         title = pick(s["mixing"] + " (연결 강도)", "Sector mixing (tie strength)", ctx.font)
         matrix = [[round(mix["weights"][g][h], 3) for h in groups] for g in groups]
         sec.charts.append(Chart("sector-mixing.svg", title,
-                                "; ".join(f"{g}–{h}: {counts[g][h]}" for g in groups for h in groups if counts[g][h]),
+                                "; ".join(f"{g}–{h}: {counts[g][h]}" for i, g in enumerate(groups) for h in groups[i:] if counts[g][h]),
                                 heatmap(names, matrix, title=title, font=ctx.font, value_label="tie strength")))
     return sec
 
