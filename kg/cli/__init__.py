@@ -19,6 +19,9 @@ COMMANDS: dict[str, str] = {
     "query": "query_cmds:query_group",
     "add": "authoring_cmds:add_cmd",
     "extract": "authoring_cmds:extract_cmd",
+    "network": "network_cmds:network_group",
+    "export": "export_cmds:export_cmd",
+    "report": "report_cmds:report_cmd",
 }
 
 

@@ -149,3 +149,12 @@ def export(G, fmt: str, path: str | Path) -> list[Path]:
     if fmt not in writers:
         raise KGError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     return [write_atomic(path, writers[fmt](G))]
+
+
+def export_network(store, fmt: str, path: str | Path, *, mode: str = "one", lang: str = "ko", filters=None) -> list[Path]:
+    """Project the store's network (one- or two-mode, under *filters*) and :func:`export` it."""
+    from .projection import network
+
+    if fmt not in FORMATS:
+        raise KGError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    return export(network(store, mode=mode, lang=lang, filters=filters), fmt, path)

@@ -90,7 +90,11 @@ def group_ei_index(G, *, group="sector", weight=None):
     return {g: _ei(ext[g], inn[g]) for g in ext}
 
 
-def ei_permutation_test(G, *, group="sector", weight=None, n_permutations=1000, seed=42):
+NUMPY_TIES = 2000
+
+
+def ei_permutation_test(G, *, group="sector", weight=None, n_permutations=1000, seed=42,
+                        numpy_ties=NUMPY_TIES):
     """Test the observed E-I index against random relabelling of the nodes.
 
     Group labels are shuffled over the nodes (group sizes kept, ties fixed)
@@ -109,6 +113,10 @@ def ei_permutation_test(G, *, group="sector", weight=None, n_permutations=1000, 
         Number of relabellings (>= 1).
     seed : int
         Seed of the shuffles; the same seed gives the same result.
+    numpy_ties : int
+        From this many ties on, the shuffles are vectorised with NumPy
+        (``numpy.random.default_rng(seed).permutation``; a different but equally
+        seeded null sample, ~50 times faster); below it ``random.Random(seed)``.
 
     Returns
     -------
@@ -128,7 +136,11 @@ def ei_permutation_test(G, *, group="sector", weight=None, n_permutations=1000, 
         raise ValueError(f"n_permutations must be >= 1, not {n_permutations}")
     observed = ei_index(G, group=group, weight=weight)
     labels = _checks.require_node_attr(G, group)
-    null = _permuted_ei(_ties(G, weight), labels, n_permutations, seed)
+    ties = _ties(G, weight)
+    if len(ties) >= numpy_ties:
+        null = _permuted_ei_numpy(ties, labels, n_permutations, seed)
+    else:
+        null = _permuted_ei(ties, labels, n_permutations, seed)
     expected = statistics.fmean(null)
     tol = 1e-12
     extreme = sum(abs(x - expected) >= abs(observed - expected) - tol for x in null)
@@ -145,6 +157,26 @@ def _permuted_ei(ties, labels, n_permutations, seed):
         rng.shuffle(values)
         external, internal = _external_internal(ties, dict(zip(nodes, values)))
         null.append(_ei(external, internal))
+    return null
+
+
+def _permuted_ei_numpy(ties, labels, n_permutations, seed):
+    import numpy as np
+
+    nodes = list(labels)
+    index = {n: i for i, n in enumerate(nodes)}
+    codes = {g: i for i, g in enumerate(sorted(set(labels.values()), key=str))}
+    lab = np.array([codes[labels[n]] for n in nodes])
+    u = np.array([index[a] for a, _b, _w in ties])
+    v = np.array([index[b] for _a, b, _w in ties])
+    w = np.array([x for _a, _b, x in ties], dtype=float)
+    total = w.sum()
+    rng = np.random.default_rng(seed)
+    null = []
+    for _ in range(n_permutations):
+        perm = rng.permutation(lab)
+        external = float(w[perm[u] != perm[v]].sum())
+        null.append((2 * external - total) / total if total else float("nan"))
     return null
 
 

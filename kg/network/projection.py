@@ -344,9 +344,17 @@ def one_mode(store, *, lang: str = "ko", filters: Filters | None = None):
         for node in (link.actor, link.target):
             if node not in G:
                 G.add_node(node, **node_attributes(facts, node, lang), years=[])
-        _merge_edge(G, link.actor, link.target, link.tie, link.weight, link.year, _evidence(facts, link, ""), via=facts.names.label(link.rel, lang) if (link.rel, lang) in facts.names.pref else link.tie)
+        _merge_edge(G, link.actor, link.target, link.tie, link.weight, link.year, _evidence(facts, link, ""), via=_direct_via(facts, link, lang))
     _node_years(G)
     return G
+
+
+def _direct_via(facts: GraphFacts, link: Link, lang: str) -> str:
+    """What a direct tie is: the relationship's own label, else its tie type's label."""
+    if (link.rel, lang) in facts.names.pref:
+        return facts.names.label(link.rel, lang)
+    tie_iri = f"https://w3id.org/scgov/id/tie-{link.tie}"
+    return facts.class_labels.get((tie_iri, lang)) or facts.class_labels.get((tie_iri, "en")) or link.tie
 
 
 def _strongest_per_actor(links: Iterable[Link]) -> list[Link]:
@@ -377,7 +385,10 @@ def _merge_edge(G, u, v, tie, weight, year, evidence, *, role=None, via=None):
     if role and "roles" in data:
         _add_sorted(data["roles"], role)
     seen = {(e["doc"], e["quote"]) for e in data["evidence"]}
-    data["evidence"].extend(e for e in evidence if (e["doc"], e["quote"]) not in seen)
+    for e in evidence:
+        if (e["doc"], e["quote"]) not in seen:
+            seen.add((e["doc"], e["quote"]))
+            data["evidence"].append(e)
 
 
 def _add_sorted(values: list, value) -> None:
@@ -390,3 +401,117 @@ def _node_years(G) -> None:
     for n in G:
         years = sorted({y for _u, _v, d in G.edges(n, data=True) for y in d["years"]})
         G.nodes[n]["years"] = years
+
+
+# --- the networks the CLI and the report use --------------------------------------------------
+
+
+def network(store, *, mode: str = "one", lang: str = "ko", filters: Filters | None = None):
+    """The one-mode (``mode="one"``) or two-mode (``"two"``) network under *filters*.
+
+    Raises
+    ------
+    kg.errors.KGError
+        For an unknown mode.
+    """
+    from ..errors import KGError
+
+    if mode not in ("one", "two"):
+        raise KGError(f"unknown network mode {mode!r}: use 'one' (cooperation) or 'two' (affiliation)")
+    G = (one_mode if mode == "one" else two_mode)(store, lang=lang, filters=filters)
+    title = {"one": {"ko": "협력 네트워크", "en": "Cooperation network"},
+             "two": {"ko": "참여 네트워크", "en": "Affiliation network"}}[mode][lang]
+    G.graph["title"] = title + (f" ({G.graph['filtered']})" if G.graph.get("filtered") else "")
+    return G
+
+
+def resolve_node(store, G, name: str) -> str:
+    """The node of *G* that *name* (label, alias, IRI, prefixed name) names.
+
+    Raises
+    ------
+    kg.errors.ResolutionError
+        When no entity has that name (the message lists the closest names), or when the
+        entity exists but is not in *G* (the message says why: filtered out, or no ties).
+    """
+    from ..errors import ResolutionError
+
+    facts = read_facts(store)
+    node = facts.names.resolve(name)
+    if node in G:
+        return node
+    label = facts.names.label(node, G.graph.get("lang", "ko"))
+    info = facts.nodes.get(node)
+    if info is None and (node, "ko") not in facts.names.pref and (node, "en") not in facts.names.pref:
+        raise ResolutionError(f"no entity {name!r} in the graph")
+    why = []
+    if info is not None and info.kind == "person":
+        why.append("people are left out unless --people is given")
+    elif info is not None and info.kind not in ACTOR_KINDS and G.graph.get("mode") == "one":
+        why.append(f"it is a {info.kind}, not an actor: it appears in the two-mode network (--mode two)")
+    if G.graph.get("filtered"):
+        why.append(f"the network is filtered ({G.graph['filtered']})")
+    if not why:
+        why.append("it has no ties in the data")
+    raise ResolutionError(f"{label} ({name!r}) is not in this network: " + "; ".join(why) + ".")
+
+
+SECTORS = ("central-government", "local-government", "research", "public-enterprise", "academia",
+           "industry", "international", "governance-body", "other")
+
+
+def parse_filters(store=None, *, year: int | None = None, years: str | None = None, sectors=(),
+                  tie_types=(), people: bool = False, planned: bool = True) -> Filters:
+    """Filters from command-line style options; :class:`kg.errors.KGError` on bad values.
+
+    *years* is ``"A-B"`` (inclusive) or ``"A"``; *year* is one year. Tie types are checked
+    against those declared in ``ontology/network.ttl`` (when *store* is given).
+
+    Examples
+    --------
+    >>> parse_filters(years="2017-2018", sectors=["research"]).describe()
+    'years 2017–2018; sectors research'
+    >>> parse_filters(years="2018-2017")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KGError: --years 2018-2017: the first year is after the second
+    """
+    import difflib
+
+    from ..errors import KGError
+
+    span = None
+    if year is not None and years:
+        raise KGError("give either --year or --years, not both")
+    if year is not None:
+        span = (int(year), int(year))
+    elif years:
+        first, _sep, last = str(years).partition("-")
+        try:
+            span = (int(first), int(last or first))
+        except ValueError:
+            raise KGError(f"--years {years}: use YEAR or FIRST-LAST, e.g. 2017-2018") from None
+        if span[0] > span[1]:
+            raise KGError(f"--years {years}: the first year is after the second")
+    for sector in sectors:
+        if sector not in SECTORS:
+            close = difflib.get_close_matches(sector, SECTORS, n=3, cutoff=0.3)
+            raise KGError(f"unknown sector {sector!r}; known: {', '.join(SECTORS)}"
+                          + (f". Did you mean {', '.join(close)}?" if close else ""))
+    if tie_types and store is not None:
+        known = declared_tie_types(store)
+        for tie in tie_types:
+            if tie not in known:
+                raise KGError(f"unknown tie type {tie!r}; declared in ontology/network.ttl: {', '.join(known)}")
+    return Filters(years=span, sectors=frozenset(sectors) or None, tie_types=frozenset(tie_types) or None,
+                   include_people=people, include_planned=planned)
+
+
+def declared_tie_types(store) -> list[str]:
+    """The tie keys declared in ``ontology/network.ttl``."""
+    cached = store.cache.get("tie_keys")
+    if cached is None:
+        res = _run(store, "tie_keys.rq")
+        cached = sorted(str(r[0]) for r in res.rows)
+        store.cache["tie_keys"] = cached
+    return cached

@@ -64,3 +64,71 @@ def compare(a, b, measures_a: dict | None = None, measures_b: dict | None = None
     leaders = sorted(set(a) | set(b), key=lambda n: (-max(value(ma, n), value(mb, n)), n))[:top]
     out.moves = [{"node": n, "before": value(ma, n), "after": value(mb, n), "change": value(mb, n) - value(ma, n)} for n in leaders]
     return out
+
+
+def compare_years(store, before: int, after: int, *, lang: str = "ko", measure: str = "degree",
+                  top: int = 10, **filters) -> dict:
+    """Compare the one-mode networks of two years: who entered, who left, which ties appeared.
+
+    Each year's measure table comes from :func:`kg.network.analysis.analyze`; ``moves`` are
+    the *top* actors (by the larger of their two values of *measure*) with their values in
+    both years.
+
+    Returns
+    -------
+    dict
+        JSON-ready: ``before``/``after`` (year), ``nodes``/``edges`` per year, ``entered``,
+        ``left``, ``stayed`` (``{"node", "label", "sector"}``), ``new_ties``, ``lost_ties``,
+        ``kept_ties`` (``{"source", "target", "source_label", "target_label", "tie_types",
+        "via"}``), ``measure`` and ``moves`` (``{"node", "label", "before", "after", "change"}``).
+    """
+    from .analysis import COLUMNS, analyze
+
+    if measure not in COLUMNS:
+        from ..errors import KGError
+
+        raise KGError(f"unknown measure {measure!r}: use one of {', '.join(COLUMNS)}")
+    a = period_graph(store, before, lang=lang, **filters)
+    b = period_graph(store, after, lang=lang, **filters)
+    ma = analyze(a, n_permutations=100).table if len(a) else {}
+    mb = analyze(b, n_permutations=100).table if len(b) else {}
+    diff = compare(a, b, ma, mb, measure=measure, top=top)
+
+    def label(n):
+        G = b if n in b else a
+        return G.nodes[n].get("label", n)
+
+    def node(n):
+        G = b if n in b else a
+        return {"node": n, "label": label(n), "sector": G.nodes[n].get("sector", "other")}
+
+    def tie(e, G):
+        d = G.edges[e]
+        return {"source": e[0], "target": e[1], "source_label": label(e[0]), "target_label": label(e[1]),
+                "tie_types": list(d.get("tie_types", [])), "via": list(d.get("via", []))}
+
+    return {
+        "before": before, "after": after, "measure": measure,
+        "nodes": {str(before): len(a), str(after): len(b)},
+        "edges": {str(before): a.number_of_edges(), str(after): b.number_of_edges()},
+        "entered": [node(n) for n in diff.entered],
+        "left": [node(n) for n in diff.left],
+        "stayed": [node(n) for n in diff.stayed],
+        "new_ties": [tie(e, b) for e in diff.new_ties],
+        "lost_ties": [tie(e, a) for e in diff.lost_ties],
+        "kept_ties": [tie(e, b) for e in diff.kept_ties],
+        "moves": [_move(m, label(m["node"]), m["node"] in a, m["node"] in b) for m in diff.moves],
+    }
+
+
+def _move(m, label, in_a, in_b):
+    before = _num(m["before"]) if in_a else None
+    after = _num(m["after"]) if in_b else None
+    change = after - before if before is not None and after is not None else None
+    return {"node": m["node"], "label": label, "before": before, "after": after, "change": change}
+
+
+def _num(x):
+    import math
+
+    return None if x is None or (isinstance(x, float) and math.isnan(x)) else x

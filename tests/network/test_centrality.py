@@ -279,3 +279,20 @@ def test_pagerank_auto_without_igraph_uses_python(karate, monkeypatch):
     assert info.backend in ("python", "networkx")       # networkx when SciPy is installed
     with pytest.raises(ValueError, match="backend"):
         c.betweenness(karate, backend="python")
+
+
+def test_eigenvector_igraph_matches_networkx(karate):
+    """The igraph path (used for large components) gives networkx's vector."""
+    from kg.network import centrality as cent
+
+    if not cent.igraph_available():
+        pytest.skip("python-igraph not installed")
+    G = nx.disjoint_union(karate, nx.path_graph(4))
+    nx.set_edge_attributes(G, 1.0, "weight")
+    fast = cent.eigenvector(G, backend="igraph")
+    slow = cent.eigenvector(G, backend="networkx")
+    assert fast.info.backend == "igraph" and slow.info.backend == "networkx"
+    assert fast.values == pytest.approx(slow.values, abs=1e-6)
+    mixed = cent.eigenvector(G, igraph_min_size=10)
+    assert "igraph" in mixed.info.note
+    assert mixed.values == pytest.approx(slow.values, abs=1e-6)

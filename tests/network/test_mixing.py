@@ -105,3 +105,13 @@ def test_assortativity_by_hand(toy):
 
 def test_assortativity_single_group_is_nan(make_graph):
     assert math.isnan(mx.sector_assortativity(make_graph([("a", "b")])))
+
+
+def test_permutation_numpy_path_agrees(karate):
+    """The vectorised null (used from `numpy_ties` ties on) gives the same verdict."""
+    slow = mx.ei_permutation_test(karate, n_permutations=500, seed=2, numpy_ties=10**9)
+    fast = mx.ei_permutation_test(karate, n_permutations=500, seed=2, numpy_ties=1)
+    assert fast["observed"] == slow["observed"]
+    assert fast["expected"] == pytest.approx(slow["expected"], abs=0.03)
+    assert fast["p_value"] < 0.01 and slow["p_value"] < 0.01
+    assert fast == mx.ei_permutation_test(karate, n_permutations=500, seed=2, numpy_ties=1)

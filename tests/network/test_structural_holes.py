@@ -64,3 +64,23 @@ def test_errors(make_graph):
     del G["a"]["b"]["weight"]
     with pytest.raises(ValueError, match="weight"):
         sh.effective_size(G)
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("weight", ["weight", None])
+def test_fast_undirected_path_equals_networkx(seed, weight):
+    """The module's own undirected computation gives networkx's numbers."""
+    import random
+
+    import networkx as nx
+
+    G = nx.gnm_random_graph(50, 220, seed=seed)
+    rng = random.Random(seed)
+    for u, v in G.edges():
+        G.edges[u, v]["weight"] = rng.choice([0.5, 1.0, 1.5, 3.0])
+    G.add_node("isolate")
+    for ours, theirs in ((sh.constraint, nx.constraint), (sh.effective_size, nx.effective_size)):
+        got, expected = ours(G, weight=weight), theirs(G, weight=weight)
+        assert math.isnan(got["isolate"]) and math.isnan(expected["isolate"])
+        del got["isolate"], expected["isolate"]
+        assert got == pytest.approx(expected, rel=1e-9)
