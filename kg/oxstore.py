@@ -2,7 +2,9 @@
 
 Not through oxrdflib: oxrdflib hands only query *strings* to Oxigraph and silently evaluates
 prepared queries (and so ``initBindings``) with rdflib's own engine. Here every query runs in
-Oxigraph, parameters are bound with pyoxigraph's ``substitutions`` (never pasted into the text),
+Oxigraph, parameters are bound with pyoxigraph's ``substitutions`` (never pasted into the text;
+pyoxigraph substitutes only projected variables, others go in a checked VALUES block built
+from rdflib terms, see :func:`kg.sparql.bind_values`),
 and answers are converted to canonical rdflib terms (:class:`kg.terms.OxigraphTerms`), so a
 :class:`kg.results.QueryResult` is the same as from the ``memory`` store.
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import DataError, StoreError
+from .errors import DataError, ParameterError, StoreError
 from .results import QueryResult
 from .store import BUILD_GRAPH, FINGERPRINT, Store
 
@@ -102,9 +104,21 @@ class OxigraphStore(Store):
         ox = self._ox
         from .terms import to_oxigraph
 
-        subs = {ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()}
         try:
-            res = self.store.query(text, substitutions=subs or None)
+            subs = {ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()}
+        except ValueError as exc:
+            raise ParameterError(f"cannot bind parameters: {exc}") from None
+        try:
+            try:
+                res = self.store.query(text, substitutions=subs or None)
+            except RuntimeError as exc:
+                # pyoxigraph substitutes only variables of the SELECT projection; for any other
+                # variable, bind with the algebra-checked VALUES block (the same answers).
+                if not subs or "projection" not in str(exc):
+                    raise StoreError(f"query failed: {exc}") from None
+                from .sparql import bind_values
+
+                res = self.store.query(bind_values(text, bindings))
             return self._result(res, form)
         except SyntaxError as exc:
             raise StoreError(f"Oxigraph cannot run this query: {exc}") from None

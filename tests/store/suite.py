@@ -1,0 +1,46 @@
+"""The named-query suite every backend must answer identically (used by the store and Virtuoso tests)."""
+
+from __future__ import annotations
+
+#: named query → parameter sets to run it with, for data made by benchmarks.synth (cluster 1 exists).
+PARAMS: dict[str, list[dict]] = {
+    "count_organizations_by_sector": [{}],
+    "describe_organization": [{"org": "기관1_0"}, {"org": "sgr:council-1"}],
+    "list_agreement_parties": [{}, {"party": "기관1_0"}],
+    "list_event_roles": [{}, {"role": "주관"}, {"org": "기관1_0", "event": "sgr:event-1"}],
+    "list_evidence": [{"a": "기관1_0"}, {"a": "기관1_0", "b": "기관1_1"}],
+    "list_members": [{}, {"body": "협의체1"}, {"member": "기관1_1"}],
+    "list_people_posts": [{}, {"org": "기관1_0"}],
+    "list_programs": [{}, {"org": "기관1_0"}],
+    "list_reorganizations": [{}],
+    "list_special_zones": [{}, {"zone": "특화단지1"}],
+    "list_subcommittees": [{}, {"taskforce": "추진단1"}],
+}
+
+
+def normalise(result) -> tuple:
+    """A comparable form of a QueryResult: vars, and the rows as a sorted list (blank nodes blanked, lang tags lower-cased)."""
+    from rdflib import BNode, Literal
+
+    def term(t):
+        if isinstance(t, BNode):
+            return "_:"
+        if isinstance(t, Literal) and t.language:
+            return Literal(str(t), lang=t.language.lower()).n3()
+        return None if t is None else t.n3()
+
+    return tuple(result.vars), sorted((tuple(term(t) for t in row) for row in result.rows), key=repr)
+
+
+def run_suite(store) -> dict:
+    """Every named query with every parameter set in :data:`PARAMS`, normalised."""
+    from kg.catalog import named_queries
+    from kg.query import run_named
+
+    missing = set(named_queries()) - set(PARAMS)
+    assert not missing, f"add parameter sets for {missing} to tests/store/suite.py"
+    out = {}
+    for name, sets in PARAMS.items():
+        for params in sets:
+            out[(name, tuple(sorted(params.items())))] = normalise(run_named(store, name, params, lang="en"))
+    return out
