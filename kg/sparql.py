@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .errors import QuerySyntaxError, StoreError
 from .namespaces import prefix_header
@@ -26,6 +27,9 @@ class CheckedQuery:
 def check_query(text: str) -> CheckedQuery:
     """Parse *text* (standard prefixes may be used undeclared) or raise :class:`QuerySyntaxError`.
 
+    Parses are remembered (rdflib's parser takes milliseconds, more than Oxigraph needs to
+    answer most of our queries); treat ``parsed`` as read-only.
+
     Examples
     --------
     >>> check_query("SELECT ?s WHERE { ?s a sg:Council }").form
@@ -35,6 +39,11 @@ def check_query(text: str) -> CheckedQuery:
     ...
     kg.errors.QuerySyntaxError: SPARQL syntax error at line 1, column 1: expected one of SELECT, CONSTRUCT, DESCRIBE, ASK (found 'SELEC')
     """
+    return _check_query(text)
+
+
+@lru_cache(maxsize=512)
+def _check_query(text: str) -> CheckedQuery:
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery
 
@@ -181,7 +190,11 @@ def _check_values_on_top(text: str, names: list[str]) -> None:
     from rdflib import Variable
     from rdflib.plugins.sparql.algebra import translateQuery
 
-    algebra = translateQuery(check_query(text).parsed).algebra
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    from .namespaces import prefix_header
+
+    algebra = translateQuery(parseQuery(prefix_header(text) + text)).algebra  # a fresh parse: translation changes it
     node = algebra.p if algebra.name != "DescribeQuery" else algebra
     wanted = {Variable(n) for n in names}
     while node is not None and hasattr(node, "name"):

@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-#: named query → parameter sets to run it with, for data made by benchmarks.synth (cluster 1 exists).
-PARAMS: dict[str, list[dict]] = {
-    "count_organizations_by_sector": [{}],
-    "describe_organization": [{"org": "기관1_0"}, {"org": "sgr:council-1"}],
-    "list_agreement_parties": [{}, {"party": "기관1_0"}],
-    "list_event_roles": [{}, {"role": "주관"}, {"org": "기관1_0", "event": "sgr:event-1"}],
-    "list_evidence": [{"a": "기관1_0"}, {"a": "기관1_0", "b": "기관1_1"}],
-    "list_members": [{}, {"body": "협의체1"}, {"member": "기관1_1"}],
-    "list_people_posts": [{}, {"org": "기관1_0"}],
-    "list_programs": [{}, {"org": "기관1_0"}],
-    "list_reorganizations": [{}],
-    "list_special_zones": [{}, {"zone": "특화단지1"}],
-    "list_subcommittees": [{}, {"taskforce": "추진단1"}],
-}
+from benchmarks.synth import SUITE_PARAMS as PARAMS  # noqa: E402 - one list for tests and benchmarks
 
 
 def normalise(result) -> tuple:
