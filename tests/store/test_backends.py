@@ -151,3 +151,32 @@ def test_every_named_query_has_a_suite_entry():
     from kg.catalog import named_queries
 
     assert set(named_queries()) == set(PARAMS)
+
+
+def _example_params(query) -> list[dict]:
+    import shlex
+
+    sets = [{}] if not any(p.required for p in query.params) else []
+    for example in query.examples:
+        words = shlex.split(example)
+        params = dict(w.split("=", 1) for flag, w in zip(words, words[1:]) if flag in ("--param", "-p"))
+        if params:
+            sets.append(params)
+    return sets
+
+
+def test_seed_graph_same_answers_on_memory_and_oxigraph():
+    """The shipped seed data: every named query (with its documented examples) agrees."""
+    from kg.catalog import named_queries
+    from kg.query import run_named
+    from tests.store.suite import normalise
+
+    stores = {spec: build(None, spec) for spec in ("memory", "oxigraph")}
+    assert len(stores["memory"]) == len(stores["oxigraph"]) > 500
+    answered = 0
+    for name, query in named_queries().items():
+        for params in _example_params(query):
+            got = {spec: normalise(run_named(store, name, params, lang="en")) for spec, store in stores.items()}
+            assert got["memory"] == got["oxigraph"], (name, params)
+            answered += len(got["memory"][1])
+    assert answered > 50
