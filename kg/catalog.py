@@ -114,7 +114,7 @@ def get_query(name: str, directory: Path | None = None) -> NamedQuery:
     >>> get_query("list_subcomittees").name
     Traceback (most recent call last):
     ...
-    kg.errors.UnknownQueryError: no query named 'list_subcomittees'. Did you mean: list_subcommittees?
+    kg.errors.UnknownQueryError: no query named 'list_subcomittees'. Did you mean: list_subcommittees, list_members, list_programs, list_special_zones?
     """
     queries = named_queries(directory)
     if name in queries:

@@ -79,7 +79,7 @@ class NameIndex:
         >>> idx.resolve("국토교통")
         Traceback (most recent call last):
         ...
-        kg.errors.ResolutionError: no entity named '국토교통'. Closest names: 국토교통부
+        kg.errors.ResolutionError: no entity named '국토교통'. Closest names: 국토교통부, 국토부
         """
         value = value.strip()
         if value.startswith("<") and value.endswith(">"):
