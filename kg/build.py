@@ -17,7 +17,7 @@ from .resources import ontology_dir, sparql_dir
 from .store import Store, open_store
 
 
-def build(data: str | Path | None = None, store: Store | str | None = None) -> Store:
+def build(data: str | Path | None = None, store: Store | str | None = None, *, force: bool = False) -> Store:
     """Load the ontology and the data directory into a store and apply the derivation rules.
 
     Parameters
@@ -26,14 +26,41 @@ def build(data: str | Path | None = None, store: Store | str | None = None) -> S
         A data directory laid out like ``data/``; default ``$SCGOV_DATA`` or the shipped data.
     store : Store or spec, optional
         Where the graph goes (see :func:`kg.store.open_store`); default the in-memory store.
-        A persistent store that already holds a built graph is reused as it is.
+        A persistent store (``oxigraph:PATH``, a SPARQL server) that already holds the graph
+        built from the same source files is reused as it is; when a file changed it is rebuilt.
+    force : bool
+        Rebuild even when the store holds a build of the same files.
     """
     store = store if isinstance(store, Store) else open_store(store)
-    if store.is_built():
+    files = ontology_files() + data_files(resolve_data_dir(data))
+    stamp = fingerprint(files + rule_files())
+    if not force and store.is_built(stamp):
         return store
-    store.load_files(ontology_files() + data_files(resolve_data_dir(data)))
+    store.load_files(files, replace=True)
     derive(store)
+    store.mark_built(stamp)
     return store
+
+
+def fingerprint(paths) -> str:
+    """What a build was made from: each source file's path, size and modification time.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "a.ttl"; _ = f.write_text("")
+    >>> fingerprint([f]) == fingerprint([f])
+    True
+    """
+    import hashlib
+    import json
+
+    items = []
+    for path in paths:
+        st = Path(path).stat()
+        items.append([str(Path(path).resolve()), st.st_size, st.st_mtime_ns])
+    digest = hashlib.sha256(json.dumps(items).encode()).hexdigest()
+    return f"scgov-build/1 {digest}"
 
 
 def rule_files() -> list[Path]:

@@ -41,11 +41,16 @@ class NameIndex:
     def add(self, entity: str, label: str, lang: str | None, preferred: bool) -> None:
         """Record one name of *entity*."""
         if preferred and lang:
-            self.pref.setdefault((entity, lang), label)
+            # Two preferred labels in one language break the data model; pick one deterministically
+            # (the smallest), so every store shows the same label whatever order it returns rows in.
+            current = self.pref.get((entity, lang))
+            if current is None or label < current:
+                self.pref[(entity, lang)] = label
         key = normalize(label)
         if key:
             self.keys[key].add(entity)
-            self.shown.setdefault(key, label)
+            if key not in self.shown or label < self.shown[key]:
+                self.shown[key] = label
 
     def label(self, entity: str, lang: str = "ko") -> str:
         """The preferred label of *entity* in *lang*, else in the other language, else its short IRI.

@@ -81,6 +81,43 @@ def to_sparql_json(result: QueryResult) -> str:
     return json.dumps({"head": {"vars": list(result.vars)}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
 
 
+def to_sparql_xml(result: QueryResult) -> str:
+    """The W3C SPARQL Query Results XML document for a SELECT or ASK result (everything escaped).
+
+    Examples
+    --------
+    >>> from rdflib import Literal
+    >>> print(to_sparql_xml(QueryResult("select", ["x"], [(Literal("a<b", lang="ko"),)])).splitlines()[6])
+      <result><binding name="x"><literal xml:lang="ko">a&lt;b</literal></binding></result>
+    """
+    from xml.sax.saxutils import escape, quoteattr
+
+    from rdflib import BNode, Literal
+
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
+    if result.kind == "ask":
+        out += ["</head>", f"<boolean>{'true' if result.boolean else 'false'}</boolean>", "</sparql>"]
+        return "\n".join(out) + "\n"
+    out += [f"  <variable name={quoteattr(v)}/>" for v in result.vars]
+    out += ["</head>", "<results>"]
+    for row in result.rows:
+        cells = []
+        for v, t in zip(result.vars, row):
+            if t is None:
+                continue
+            if isinstance(t, Literal):
+                attr = f" xml:lang={quoteattr(t.language)}" if t.language else (f" datatype={quoteattr(str(t.datatype))}" if t.datatype else "")
+                inner = f"<literal{attr}>{escape(str(t))}</literal>"
+            elif isinstance(t, BNode):
+                inner = f"<bnode>{escape(str(t))}</bnode>"
+            else:
+                inner = f"<uri>{escape(str(t))}</uri>"
+            cells.append(f"<binding name={quoteattr(v)}>{inner}</binding>")
+        out.append("  <result>" + "".join(cells) + "</result>")
+    out += ["</results>", "</sparql>"]
+    return "\n".join(out) + "\n"
+
+
 def to_csv(result: QueryResult) -> str:
     """The W3C SPARQL 1.1 CSV results: plain values, empty for unbound."""
     buf = io.StringIO()

@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed graph (ontology + all data, built by kg), shapes, paths."""
+"""Shared fixtures: the seed graph (ontology + all data), the SHACL shapes, and small data folders
+in our data model for the store and server tests (synthetic, and hand-written edge cases)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,41 @@ def seeds_dir():
 def mini_data() -> Path:
     """A one-entity data directory."""
     return FIXTURES / "mini"
+
+
+MINI = """@prefix sg: <https://w3id.org/scgov/def#> .
+@prefix sgr: <https://w3id.org/scgov/id/> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+sgr:molit a sg:Ministry ; skos:prefLabel "국토교통부"@ko, "Ministry of Land"@EN ; skos:altLabel "국토부"@ko, "MOLIT"@en ;
+    sg:sector sgr:sector-central-government .
+sgr:krihs a sg:GovernmentFundedResearchInstitute ; skos:prefLabel "국토연구원"@ko, "KRIHS"@en ;
+    sg:sector sgr:sector-research .
+sgr:council a sg:Council ; skos:prefLabel "스마트시티 연구기관 협력 협의체"@ko, "Research council"@en .
+sgr:m1 a org:Membership ; org:member sgr:krihs ; org:organization sgr:council ; sg:headcount "0012"^^xsd:integer ;
+    sg:share "1.50"^^xsd:decimal ; sg:weight "1E0"^^xsd:double ; sg:flag "1"^^xsd:boolean ;
+    prov:wasDerivedFrom sgr:doc-1 ;
+    sg:evidence [ a sg:Evidence ; prov:wasQuotedFrom sgr:doc-1 ; sg:quote "협의체 \\"구성\\"\\n둘째 줄"@ko ] .
+sgr:doc-1 a sg:SourceDocument ; dct:date "2018-09-19"^^xsd:date ; dct:title "보도자료"@ko .
+"""
+
+
+@pytest.fixture(scope="session")
+def synth_dir(tmp_path_factory) -> Path:
+    """A synthetic data folder of 4 clusters (about 1,500 triples)."""
+    from benchmarks.synth import generate
+
+    return generate(tmp_path_factory.mktemp("synth"), clusters=4)
+
+
+@pytest.fixture()
+def mini_dir(tmp_path) -> Path:
+    """A tiny data folder with the literal forms engines disagree on (lang case, 1.50, 1E0, "1" boolean)."""
+    d = tmp_path / "mini"
+    d.mkdir()
+    (d / "registry.ttl").write_text(MINI, encoding="utf-8")
+    return d

@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "network": "network_cmds:network_group",
     "export": "export_cmds:export_cmd",
     "report": "report_cmds:report_cmd",
+    "serve": "serve_cmds:serve_cmd",
 }
 
 
@@ -52,7 +53,12 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, lazy=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data", "data", envvar="SCGOV_DATA", type=click.Path(file_okay=False), help="Data directory laid out like data/ (env SCGOV_DATA). Default: the shipped data.")
-@click.option("--store", "store", envvar="SCGOV_STORE", help="Where the graph lives: memory (default). Env SCGOV_STORE.")
+@click.option(
+    "--store", "store", envvar="SCGOV_STORE", metavar="SPEC",
+    help="Where the graph lives: memory (rdflib) | oxigraph (default, in memory) | oxigraph:PATH (on disk, reused "
+    "until the data changes) | sparql+http(s)://HOST/PATH?update=…&graph=…&user=… (a SPARQL 1.1 server; password "
+    "in $SCGOV_SPARQL_PASSWORD). See docs/stores.md. Env SCGOV_STORE.",
+)
 @click.version_option(package_name="scgov-kg", prog_name="scgov")
 @click.pass_context
 def cli(ctx, data, store):
