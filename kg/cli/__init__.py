@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "build": "graph_cmds:build_cmd",
     "validate": "graph_cmds:validate_cmd",
     "query": "query_cmds:query_group",
+    "synth": "synth_cmds:synth_cmd",
 }
 
 

@@ -59,6 +59,12 @@ GROUP_BY_SECTOR = {"central-government": "정부", "local-government": "지자�
                    "public-enterprise": "공공기관", "academia": "학계", "industry": "업계", "international": "해외"}
 
 
+def among(actor, group) -> str:
+    """Subject phrase ``"국토연구원 등 12개 기관이"``, or ``"국토연구원이"`` when the group is that one actor."""
+    text = actor.name.ko if len(group) <= 1 else f"{actor.name.ko} 등 {len(group)}개 기관"
+    return text + nm.josa(text, "이", "가")
+
+
 def plan_counts(n: int) -> dict[str, int]:
     """How many organisations of each class a graph of *n* organisations holds.
 
@@ -312,9 +318,14 @@ class Generator:
                 if cls == "LocalGovernment" and org.name.extra.get("level") != "province":
                     continue  # only provincial governments get named heads
                 for post_ko, post_en, post_slug, role, term in posts:
+                    label_ko = f"{org.name.ko} {post_ko}"
+                    if cls == "LocalGovernment":  # 서울특별시장, 경기도지사
+                        metro = org.name.ko.endswith("시")
+                        post_ko, post_en = ("시장", "Mayor") if metro else ("도지사", "Governor")
+                        label_ko = org.name.ko + ("장" if metro else "지사")
                     post = self.unique_slug(f"{org.slug}-{post_slug}")
                     post_node = Node(iri(post), "org:Post")
-                    post_node.add("skos:prefLabel", ko(f"{org.name.ko} {post_ko}")).add("skos:prefLabel", en(f"{post_en}, {org.name.en}")).add("org:postIn", org.iri)
+                    post_node.add("skos:prefLabel", ko(label_ko)).add("skos:prefLabel", en(f"{post_en}, {org.name.en}")).add("org:postIn", org.iri)
                     self.registry[iri(post)] = post_node
                     start = self.day_in(rng, self.y0) - dt.timedelta(days=rng.randrange(365 * term))
                     while start <= self.last_day:
@@ -429,7 +440,7 @@ class Generator:
         for m in members:
             if m is convenor:
                 continue
-            self.member(d, body, m, "sgr:role-member", day, f"{body.name.ko}에는 {m.name.ko} 등 {len(members)}개 기관이 참여한다")
+            self.member(d, body, m, "sgr:role-member", day, f"{body.name.ko}에는 {among(m, members)} 참여한다")
         # Later years: new members join, announced in later press releases.
         y = day.year + 1
         while y <= self.y1:
@@ -519,7 +530,7 @@ class Generator:
         if parties is not None:
             for p in parties:
                 if p is not host:
-                    take_part(p, "sgr:role-signatory", f"{p.name.ko} 등 {len(parties)}개 기관이 협약서에 서명했다")
+                    take_part(p, "sgr:role-signatory", f"{among(p, parties)} 협약서에 서명했다")
             return iri(slug), d
         k = self.heavy(rng, 2, 80, 1.05) + (20 if big else 0)
         parts = self.pick(rng, k, day, None, exclude=taken)
@@ -528,7 +539,7 @@ class Generator:
             take_part(chair, "sgr:role-chair", f"회의는 {chair.name.ko}{j(chair.name.ko, '이', '가')} 주재했다")
         for p in parts:
             grouped = rng.random() < 0.3
-            take_part(p, "sgr:role-participant", f"{label_ko}에는 {p.name.ko} 등 {len(parts)}개 기관이 참석했다",
+            take_part(p, "sgr:role-participant", f"{label_ko}에는 {among(p, parts)} 참석했다",
                       GROUP_BY_SECTOR.get(p.sector) if grouped else None)
         return iri(slug), d
 
@@ -553,7 +564,7 @@ class Generator:
                 others = f"{parties[1].name.ko}" + (f" 등 {len(parties) - 1}개 기관" if len(parties) > 2 else "")
                 planned = rng.random() < 0.05
                 verb = "체결할 예정이다" if planned else "체결했다"
-                node = self.relation(d, iri(slug), ("sg:Agreement", "sg:MOU"),
+                node = self.relation(d, iri(slug), "sg:MOU",
                                      f"{first.name.ko}{j(first.name.ko, '은', '는')} {day.month}월 {day.day}일 {others}{j(others, '과', '와')} 「{title_ko}」{j(title_ko, '을', '를')} {verb}")
                 node.add("skos:prefLabel", ko(title_ko)).add("skos:prefLabel", en(title_en)).add("dct:date", date(day))
                 node.add("sg:status", "sgr:status-planned" if planned else None)
@@ -632,7 +643,7 @@ class Generator:
                 role(lead, "sgr:role-lead", f"{lead.name.ko}{j(lead.name.ko, '은', '는')} 「{label_ko}」{j(label_ko, '을', '를')} {verb}")
                 partners = self.pick(rng, self.heavy(rng, 1, 25, 1.2), start, None, exclude=[lead])
                 for p in partners:
-                    role(p, "sgr:role-partner", f"「{label_ko}」에는 {p.name.ko} 등 {len(partners)}개 기관이 협력기관으로 참여한다")
+                    role(p, "sgr:role-partner", f"「{label_ko}」에는 {among(p, partners)} 협력기관으로 참여한다")
                 if rng.random() < 0.5:
                     for t in self.pick(rng, rng.randint(1, 4), start, {"LocalGovernment"}, exclude=[lead, *partners]):
                         role(t, "sgr:role-target", f"{t.name.ko}{j(t.name.ko, '이', '가')} 「{label_ko}」 대상지로 선정됐다")
