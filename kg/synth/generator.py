@@ -40,7 +40,7 @@ from .model import Document, Evidence, Node, SynthGraph, date, en, integer, iri,
 #: Finite Korean populations are capped (18 ministries, 243 local governments …); companies take
 #: the remainder, so at large N the graph is mostly companies, as the real field is.
 PLAN: dict[str, tuple[str, float, int | None, int]] = {
-    "Ministry": ("central-government", 0.03, len(nm.MINISTRIES), 40),
+    "Ministry": ("central-government", 0.03, len(nm.MINISTRIES), 60),
     "CentralGovernmentAgency": ("central-government", 0.015, len(nm.AGENCIES), 8),
     "PresidentialCommittee": ("central-government", 0.005, len(nm.COMMITTEES), 8),
     "GovernmentFundedResearchInstitute": ("research", 0.03, len(nm.GRIS), 14),
@@ -55,6 +55,10 @@ PLAN: dict[str, tuple[str, float, int | None, int]] = {
 #: Classes that host events, lead programmes and publish most press releases.
 HOSTS = frozenset({"Ministry", "CentralGovernmentAgency", "PresidentialCommittee", "LocalGovernment",
                    "GovernmentFundedResearchInstitute", "RegionalResearchInstitute", "PublicEnterprise", "PublicAgency"})
+#: Base weight of the n-th entry of a fixed list: weight × RANK_DECAY ** n.
+RANK_DECAY = 0.85
+#: Urn entries added per tie: the strength of preferential attachment.
+TIE_WEIGHT = 2
 GROUP_BY_SECTOR = {"central-government": "정부", "local-government": "지자체", "research": "연구기관",
                    "public-enterprise": "공공기관", "academia": "학계", "industry": "업계", "international": "해외"}
 
@@ -202,7 +206,7 @@ class Generator:
         """Preferential attachment: every tie makes the actor more likely to be drawn again."""
         i = self.index.get(actor.slug)
         if i is not None:
-            self.urn.append(i)
+            self.urn.extend((i,) * TIE_WEIGHT)
 
     def pick(self, rng, k: int, day: dt.date, classes=None, exclude=()) -> list[Actor]:
         """Up to *k* distinct actors active on *day*, drawn from the attachment urn."""
@@ -260,10 +264,11 @@ class Generator:
                 for name in self.university_names(rng, k, basic):
                     self.add_actor(name, "University", "sg:University", sector, weight)
                 continue
-            for rdf_cls, name in tables[cls][:k]:
-                w = weight
-                if cls == "LocalGovernment" and name.extra.get("level") == "province":
-                    w = 12
+            for rank, (rdf_cls, name) in enumerate(tables[cls][:k]):
+                # The fixed lists run from the most to the least involved in smart-city policy.
+                w = max(1, int(weight * RANK_DECAY ** rank + 0.5))
+                if cls == "LocalGovernment":
+                    w = 12 if name.extra.get("level") == "province" else weight
                 if cls == "PublicAgency" and name.slug.endswith("-fmc"):
                     w = 1
                 self.add_actor(name, cls, f"sg:{rdf_cls}", sector, w, name.extra.get("region", ""))
