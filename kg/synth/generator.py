@@ -75,7 +75,7 @@ def plan_counts(n: int) -> dict[str, int]:
     Examples
     --------
     >>> c = plan_counts(100); c["Ministry"], c["LocalGovernment"], c["Company"], sum(c.values())
-    (3, 24, 48, 100)
+    (3, 24, 49, 100)
     >>> plan_counts(10_000)["Ministry"]
     18
     """
