@@ -301,7 +301,7 @@ class Generator:
                 day = self.day_in(rng, self.y0)
                 d = self.doc(m, day, f"{m.name.ko} 조직 개편 및 직제 시행")
                 d.mention(unit.iri)
-                self.relation(d, f"{unit.iri}-sub", "sg:Subordination", f"{m.name.ko}{nm.josa(m.name.ko, '은', '는')} {ko_u}{nm.josa(ko_u, '을', '를')} 신설해 스마트도시 업무를 전담하도록 했다") \
+                self.relation(d, iri(f"sub-{unit.slug}"), "sg:Subordination", f"{m.name.ko}{nm.josa(m.name.ko, '은', '는')} {ko_u}{nm.josa(ko_u, '을', '를')} 신설해 스마트도시 업무를 전담하도록 했다") \
                     .add("sg:child", unit.iri).add("sg:parent", m.iri).add("schema:startDate", date(day))
                 self.count("subordinations")
 
@@ -341,7 +341,7 @@ class Generator:
                         d = self.doc(org, day, f"{org.name.ko} 신임 {post_ko} 취임")
                         d.mention(person.iri, iri(post))
                         quote = f"{org.name.ko} 신임 {post_ko}에 {person.name.ko} 씨가 취임했다"
-                        self.relation(d, f"{iri(post)}-{self.count('post-' + post)}", "org:Membership", quote) \
+                        self.relation(d, iri(f"mem-{post}-{self.count('post-' + post)}"), "org:Membership", quote) \
                             .add("org:member", person.iri).add("org:organization", org.iri).add("org:role", role) \
                             .add("sg:post", iri(post)).add("schema:startDate", date(day))
                         self.count("memberships")
@@ -364,7 +364,7 @@ class Generator:
 
     def member(self, d: Document, body: Actor, who: Actor, role: str, day: dt.date, quote: str, status: str | None = None) -> None:
         d.mention(who.iri, body.iri)
-        self.relation(d, f"{body.iri}-m{self.count('m-' + body.slug)}", "org:Membership", quote) \
+        self.relation(d, iri(f"mem-{body.slug}-{self.count('m-' + body.slug)}"), "org:Membership", quote) \
             .add("org:member", who.iri).add("org:organization", body.iri).add("org:role", role) \
             .add("schema:startDate", date(day)).add("sg:status", status)
         self.tie(who)
@@ -392,20 +392,19 @@ class Generator:
             for other in self.pick(rng, rng.randint(1, 4), day, {"Ministry", "CentralGovernmentAgency"}, exclude=[lead]):
                 self.member(d, tf, other, "sgr:role-member", day, f"{tf.name.ko}에는 {lead.name.ko}, {other.name.ko} 등 관계부처가 참여한다", status)
             head = lead.head_at(day)
-            if head and rng.random() < 0.7:
-                person, _post, post_ko = head
+            if head and rng.random() < 0.7:  # held ex officio: the ministry is the member (data-model conventions)
+                _person, _post, post_ko = head
                 post = self.unique_slug(f"{tf.slug}-head")
                 self.registry[iri(post)] = Node(iri(post), "org:Post").add("skos:prefLabel", ko(f"{tf.name.ko}장")).add("skos:prefLabel", en(f"Head, {tf.name.en}")).add("org:postIn", tf.iri)
                 d.mention(iri(post))
-                node = self.relation(d, f"{tf.iri}-head", "org:Membership", f"{tf.name.ko}장은 {lead.name.ko} {post_ko}{j(post_ko, '이', '가')} 맡는다")
-                node.add("org:member", person.iri).add("org:organization", tf.iri).add("org:role", "sgr:role-head").add("sg:post", iri(post)).add("sg:status", status)
-                d.mention(person.iri)
+                node = self.relation(d, iri(f"mem-{tf.slug}-head"), "org:Membership", f"{tf.name.ko}장은 {lead.name.ko} {post_ko}{j(post_ko, '이', '가')} 맡는다")
+                node.add("org:member", lead.iri).add("org:organization", tf.iri).add("org:role", "sgr:role-head").add("sg:post", iri(post)).add("sg:status", status)
                 self.count("memberships")
             subs = rng.sample(nm.SUBCOMMITTEES, rng.randint(3, 6))
             for sub_ko, sub_en in subs:
                 sub = self.body("Subcommittee", nm.Name(f"{tf.name.ko} {sub_ko}", f"{sub_en}, {tf.name.en}", (sub_ko,), (), f"{tf.slug}-{nm.slugify(sub_en)}"))
                 d.mention(sub.iri)
-                self.relation(d, f"{sub.iri}-sub", "sg:Subordination", f"{tf.name.ko} 산하에 {sub_ko}{j(sub_ko, '을', '를')} 둔다") \
+                self.relation(d, iri(f"sub-{sub.slug}"), "sg:Subordination", f"{tf.name.ko} 산하에 {sub_ko}{j(sub_ko, '을', '를')} 둔다") \
                     .add("sg:child", sub.iri).add("sg:parent", tf.iri).add("schema:startDate", date(day)).add("sg:status", status)
                 self.count("subordinations")
                 leads = [lead] if rng.random() < 0.4 else self.pick(rng, rng.choice((1, 1, 2)), day, {"Ministry"})
@@ -515,7 +514,7 @@ class Generator:
 
         def take_part(who: Actor, role: str, quote: str, group: str | None = None):
             d.mention(who.iri)
-            node = self.relation(d, f"{iri(slug)}-p{self.count('p-' + slug)}", "sg:Participation", quote) \
+            node = self.relation(d, iri(f"part-{slug.removeprefix('event-')}-{self.count('p-' + slug)}"), "sg:Participation", quote) \
                 .add("sg:participant", who.iri).add("sg:event", iri(slug)).add("org:role", role).add("sg:group", ko(group) if group else None)
             if group and rng.random() < 0.3:
                 node.add("sg:headcount", integer(rng.randint(2, 40)))
@@ -596,7 +595,7 @@ class Generator:
         self.packages = []
         for k, start in enumerate(range(self.y0, self.y1 + 1, 5)):
             end = min(start + 4, self.y1)
-            slug = f"package-smart-city-plan-{start}"
+            slug = f"pkg-smart-city-plan-{start}"
             day = dt.date(start, 1, 1) + dt.timedelta(days=rng.randrange(60))
             d = self.doc(ministries[0], day, f"제{k + 1}차 스마트도시 종합계획({start}~{end}) 수립")
             pk = Node(iri(slug), "sg:PolicyPackage").add("skos:prefLabel", ko(f"제{k + 1}차 스마트도시 종합계획")).add("skos:prefLabel", en(f"Smart City Comprehensive Plan {k + 1}")) \
@@ -613,7 +612,7 @@ class Generator:
                 topic_ko, topic_en = rng.choice(nm.TOPICS)
                 kind_ko, kind_en = rng.choice(kinds)
                 n = self.count("programmes")
-                slug = f"programme-{y}-{n:05d}"
+                slug = f"prog-{y}-{n:05d}"
                 label_ko = f"{lead.region + ' ' if lead.region and rng.random() < 0.5 else ''}{topic_ko} {kind_ko}"
                 label_en = f"{topic_en} {kind_en}"
                 end_y = y + rng.randint(0, 4)
@@ -640,8 +639,8 @@ class Generator:
 
                 def role(who: Actor, r: str, quote: str):
                     d.mention(who.iri)
-                    self.relation(d, f"{iri(slug)}-r{self.count('r-' + slug)}", "sg:ProgrammeRole", quote) \
-                        .add("sg:agent", who.iri).add("sg:programme", iri(slug)).add("org:role", r)
+                    self.relation(d, iri(f"prole-{slug.removeprefix('prog-')}-{self.count('r-' + slug)}"), "sg:ProgrammeRole", quote) \
+                        .add("sg:agent", who.iri).add("sg:programme", iri(slug)).add("org:role", r).add("sg:status", status)
                     self.tie(who)
                     self.count("programme_roles")
 
@@ -675,22 +674,22 @@ class Generator:
             self.stats["zones"] = self.stats.get("zones", 0) + 1
             d = self.doc(designator, day, f"{designator.name.ko}, {kind_ko} 지정")
             if kind_ko not in schemes:
-                pslug = f"programme-designation-{nm.slugify(kind_en)}"
+                pslug = f"prog-designation-{nm.slugify(kind_en)}"
                 prog = Node(iri(pslug), "sg:Programme").add("skos:prefLabel", ko(f"{kind_ko} 지정 사업")).add("skos:prefLabel", en(f"{kind_en} Designation Programme")) \
                     .add("sg:status", "sgr:status-ongoing").add("schema:startDate", date(day)).add("prov:wasDerivedFrom", d.iri)
                 d.nodes.append(prog)
-                self.relation(d, f"{iri(pslug)}-lead", "sg:ProgrammeRole", f"{designator.name.ko}{j(designator.name.ko, '은', '는')} {kind_ko} 지정 사업을 추진한다") \
-                    .add("sg:agent", designator.iri).add("sg:programme", iri(pslug)).add("org:role", "sgr:role-lead")
+                self.relation(d, iri(f"prole-{pslug.removeprefix('prog-')}-lead"), "sg:ProgrammeRole", f"{designator.name.ko}{j(designator.name.ko, '은', '는')} {kind_ko} 지정 사업을 추진한다") \
+                    .add("sg:agent", designator.iri).add("sg:programme", iri(pslug)).add("org:role", "sgr:role-lead").add("sg:status", "sgr:status-ongoing")
                 schemes[kind_ko] = iri(pslug)
                 self.count("programme_roles")
             planned = rng.random() < 0.1
             zname = f"{place_ko} {kind_ko}"
-            self.relation(d, f"{iri(zone)}-designation", "sg:Designation",
+            self.relation(d, iri(f"desig-{zone.removeprefix('zone-')}"), "sg:Designation",
                           f"{designator.name.ko}{j(designator.name.ko, '은', '는')} {zname}{j(zname, '을', '를')} {'지정할 계획이다' if planned else '지정했다'}") \
                 .add("sg:zone", iri(zone)).add("sg:designatedBy", designator.iri).add("sg:programme", schemes[kind_ko]).add("dct:date", date(day)) \
                 .add("sg:status", "sgr:status-planned" if planned else None)
-            self.relation(d, f"{iri(zone)}-target", "sg:ProgrammeRole", f"{lg.name.ko}{j(lg.name.ko, '이', '가')} {zname} 대상지로 선정됐다") \
-                .add("sg:agent", lg.iri).add("sg:programme", schemes[kind_ko]).add("org:role", "sgr:role-target")
+            self.relation(d, iri(f"prole-{zone}-target"), "sg:ProgrammeRole", f"{lg.name.ko}{j(lg.name.ko, '이', '가')} {zname} 대상지로 선정됐다") \
+                .add("sg:agent", lg.iri).add("sg:programme", schemes[kind_ko]).add("org:role", "sgr:role-target").add("sg:status", "sgr:status-ongoing")
             d.mention(iri(zone), lg.iri)
             self.tie(designator)
             self.tie(lg)
