@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "export": "export_cmds:export_cmd",
     "report": "report_cmds:report_cmd",
     "serve": "serve_cmds:serve_cmd",
+    "synth": "synth_cmds:synth_cmd",
 }
 
 
