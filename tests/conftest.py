@@ -96,3 +96,18 @@ def mini_dir(tmp_path) -> Path:
     d.mkdir()
     (d / "registry.ttl").write_text(MINI, encoding="utf-8")
     return d
+
+
+NO_CHROMIUM = ("Chromium not found: install Debian's 'chromium' package "
+               "(apt-get install -y chromium) to run the browser tests")
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """A headless Chromium (kg/viz/headless.py) shared by the browser tests; skips, saying how to get one, when none is installed."""
+    from kg.viz.headless import HeadlessChromium, find_chromium
+
+    if not find_chromium():
+        pytest.skip(NO_CHROMIUM)
+    with HeadlessChromium() as browser:
+        yield browser

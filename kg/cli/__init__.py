@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "network": "network_cmds:network_group",
     "export": "export_cmds:export_cmd",
     "report": "report_cmds:report_cmd",
+    "viz": "viz_cmds:viz_cmd",
     "serve": "serve_cmds:serve_cmd",
     "synth": "synth_cmds:synth_cmd",
 }

@@ -1,12 +1,10 @@
-"""Fixtures of the map tests: a small contract graph with hostile labels, and a browser."""
+"""Fixtures of the map tests: a small contract graph with hostile labels (the browser is in tests/conftest.py)."""
 
 import networkx as nx
 import pytest
 
 XSS_LABEL = "<img src=x onerror=alert(1)>"
 SCRIPT_LABEL = "</script><script>alert(2)</script>"
-NO_CHROMIUM = ("Chromium not found: install Debian's 'chromium' package "
-               "(apt-get install -y chromium) to run the browser tests")
 BASE = "https://scgov.example.org/id/"
 
 
@@ -79,14 +77,3 @@ def small_measures(small_graph):
     """Measures of the small graph: degree and a made-up betweenness."""
     return {n: {"degree": d, "betweenness": 0.1 * d}
             for n, d in small_graph.degree()}
-
-
-@pytest.fixture(scope="session")
-def chromium():
-    """A headless Chromium shared by the browser tests; skips when none is installed."""
-    from kg.viz.headless import HeadlessChromium, find_chromium
-
-    if not find_chromium():
-        pytest.skip(NO_CHROMIUM)
-    with HeadlessChromium() as browser:
-        yield browser
