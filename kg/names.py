@@ -38,8 +38,8 @@ class NameIndex:
     keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     shown: dict[str, str] = field(default_factory=dict)
 
-    def add(self, entity: str, label: str, lang: str | None, preferred: bool) -> None:
-        """Record one name of *entity*."""
+    def add(self, entity: str, label: str, lang: str | None, preferred: bool, *, resolvable: bool = True) -> None:
+        """Record one name of *entity* (a display-only name is shown but does not resolve)."""
         if preferred and lang:
             # Two preferred labels in one language break the data model; pick one deterministically
             # (the smallest), so every store shows the same label whatever order it returns rows in.
@@ -47,7 +47,7 @@ class NameIndex:
             if current is None or label < current:
                 self.pref[(entity, lang)] = label
         key = normalize(label)
-        if key:
+        if key and resolvable:
             self.keys[key].add(entity)
             if key not in self.shown or label < self.shown[key]:
                 self.shown[key] = label
@@ -107,7 +107,8 @@ def name_index(store) -> NameIndex:
     if cached is None:
         text = (sparql_dir() / "names.rq").read_text(encoding="utf-8")
         cached = NameIndex()
-        for entity, label, pref in store.query(text).rows:
-            cached.add(str(entity), str(label), getattr(label, "language", None), bool(pref.toPython()))
+        for entity, label, use in store.query(text).rows:
+            use = str(use)
+            cached.add(str(entity), str(label), getattr(label, "language", None), use != "alt", resolvable=use != "display")
         store.cache["names"] = cached
     return cached

@@ -156,13 +156,21 @@ def to_text_table(result: QueryResult, *, max_width: int | None = None) -> str:
 
     if result.kind == "ask":
         return "true\n" if result.boolean else "false\n"
-    # An entity column with a label column shows the label alone, under the entity's name.
-    shown = [i for i, v in enumerate(result.vars) if not (f"{v}Label" in result.vars)]
+    # An entity column with a label column shows the label (or the value itself where the row
+    # holds a literal), under the entity's name.
+    index = {v: i for i, v in enumerate(result.vars)}
+    shown = [v for v in result.vars if not (v.endswith("Label") and v.removesuffix("Label") in index)]
     table = Table(show_lines=False, header_style="bold")
-    for i in shown:
-        table.add_column(result.vars[i].removesuffix("Label"), overflow="fold")
+    for v in shown:
+        table.add_column(v, overflow="fold")
+
+    def cell(row, v):
+        label = row[index[f"{v}Label"]] if f"{v}Label" in index else None
+        term = label if label is not None else row[index[v]]
+        return "" if term is None else shorten(str(term))
+
     for row in result.rows:
-        table.add_row(*["" if row[i] is None else shorten(str(row[i])) for i in shown])
+        table.add_row(*[cell(row, v) for v in shown])
     console = Console(file=io.StringIO(), width=max_width or 160, record=True, color_system=None)
     console.print(table)
     console.print(f"{len(result.rows)} row(s)")

@@ -144,3 +144,26 @@ def test_every_named_query_runs_and_answers(graph, name):
     for var in result.vars:
         if not var.endswith("Label") and f"{var}Label" in result.vars:
             assert all(r[f"{var}Label"] for r in result.records() if r[var] and r[var].startswith("http"))
+
+
+def test_describe_organization_lists_agreements(graph):
+    rows = api.query(graph, "describe_organization", org="국토연구원").records()
+    mous = {r["value"] for r in rows if r["property"].endswith("#MOU")}
+    assert len(mous) == 1
+
+
+def test_class_labels_are_shown_but_do_not_resolve(graph):
+    rows = api.query(graph, "describe_organization", org="국토연구원", lang="en").records()
+    types = {r["valueLabel"] for r in rows if r["property"].endswith("#type")}
+    assert "Government-funded research institute" in types
+    from kg.errors import ResolutionError
+    from kg.names import name_index
+
+    with pytest.raises(ResolutionError):
+        name_index(graph).resolve("Government-funded research institute")
+
+
+def test_programmes_of_one_partner(graph):
+    rows = api.query(graph, "list_programs", org="KAIST", lang="en").records()
+    assert {r["orgLabel"] for r in rows} == {"Korea Advanced Institute of Science and Technology"}
+    assert len({r["program"] for r in rows}) == 1 and "specialists" in rows[0]["programLabel"]

@@ -88,7 +88,14 @@ def cjk_font():
     """
     from matplotlib import font_manager
 
-    names = sorted({f.name for f in font_manager.fontManager.ttflist})
+    found = _cjk_family(font_manager.fontManager)
+    if found is None and _add_system_cjk_fonts(font_manager.fontManager):
+        found = _cjk_family(font_manager.fontManager)  # installed after matplotlib cached its list
+    return found
+
+
+def _cjk_family(manager):
+    names = sorted({f.name for f in manager.ttflist})
     for hint in CJK_FONT_HINTS:
         for name in names:
             if name.startswith(hint):
@@ -96,9 +103,25 @@ def cjk_font():
     return None
 
 
+def _add_system_cjk_fonts(manager) -> bool:
+    """Register CJK font files that matplotlib's cached font list predates; True if any."""
+    import glob
+
+    patterns = ("/usr/share/fonts/**/*CJK*.tt[cf]", "/usr/share/fonts/**/*CJK*.otf", "/usr/share/fonts/**/Nanum*.ttf")
+    files = sorted({f for p in patterns for f in glob.glob(p, recursive=True)})
+    for path in files:
+        try:
+            manager.addfont(path)
+        except Exception:  # noqa: BLE001 - an unreadable font file is skipped, never fatal
+            continue
+    return bool(files)
+
+
 def _text(text, font):
-    """Return ``text``, or it with Hangul replaced by "?" when no CJK font exists."""
-    return text if font or not HANGUL.search(text) else HANGUL.sub("?", text)
+    """Return ``text``, or it without its Hangul when no CJK font exists (never tofu boxes)."""
+    if font or not HANGUL.search(text):
+        return text
+    return " ".join(HANGUL.sub("", text).split()) or "Network"
 
 
 def _label(node, attrs, font):
