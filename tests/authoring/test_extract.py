@@ -224,6 +224,10 @@ def test_extract_review_add_then_query(tmp_path, data_copy):
     rows = [line for line in query.output.splitlines() if "-kwater-lh-mou" in line]
     assert len(rows) == 2 and any("lh" in r for r in rows) and any("한국수자원공사" in r or "korea-water" in r for r in rows)
     assert any("2018-04-11" in r for r in rows)
+    report = runner.invoke(cli, ["--data", str(data_copy), "report", "--out", str(tmp_path / "out"), "--no-map"])
+    assert report.exit_code == 0, report.output
+    markdown = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "한국수자원공사" in markdown and "K-water·LH, 스마트시티 조성 협력 업무협약 체결" in markdown
 
 
 # --- quality targets on the held-out evaluation set -----------------------------------------------
