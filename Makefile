@@ -18,7 +18,6 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/scgov build
 	$(BIN)/scgov report --out $(OUT)
-	@echo "Report: $(OUT)/report.html (Markdown: $(OUT)/report.md; map: $(OUT)/network.html)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
