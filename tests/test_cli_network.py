@@ -138,3 +138,25 @@ def test_export_two_mode_and_csv(run, tmp_path):
     for fmt, name in (("pajek", "n.net"), ("dl", "n.dl"), ("json", "n.json")):
         assert run("export", "--format", fmt, "-o", str(tmp_path / name)).exit_code == 0
     assert json.loads((tmp_path / "n.json").read_text(encoding="utf-8"))["nodes"]
+
+
+def test_no_planned_leaves_out_announced_relationships():
+    import json as _json
+
+    from click.testing import CliRunner as _Runner
+
+    from kg.cli import cli as _cli
+
+    def degrees(*extra):
+        r = _Runner().invoke(_cli, ["network", "metrics", "--format", "json", "--lang", "en", *extra], catch_exceptions=False)
+        assert r.exit_code == 0, r.output
+        rows = _json.loads(r.output)
+        rows = rows["nodes"]
+        return {row["label"]: row["degree"] for row in rows}
+
+    everything, facts = degrees(), degrees("--no-planned")
+    # IDC is only named as the model of the planned certification scheme.
+    assert "IDC" in everything and "IDC" not in facts
+    # KICT's council membership is only an announced intention: its ties to the 16 regional institutes go.
+    kict = "Korea Institute of Civil Engineering and Building Technology"
+    assert facts[kict] < everything[kict]

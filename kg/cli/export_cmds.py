@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .common import handle_errors, lang_option, settings
-from .network_cmds import filter_options, make_filters
+from .network_cmds import filter_options
 
 EXPORT_FORMATS = ("graphml", "gexf", "csv", "pajek", "dl", "json")
 SUFFIX = {"graphml": ".graphml", "gexf": ".gexf", "csv": "", "pajek": ".net", "dl": ".dl", "json": ".json"}
@@ -18,7 +18,7 @@ SUFFIX = {"graphml": ".graphml", "gexf": ".gexf", "csv": "", "pajek": ".net", "d
 @filter_options
 @lang_option
 @handle_errors
-def export_cmd(fmt, mode, output, year, years, sectors, tie_types, people, lang):
+def export_cmd(fmt, mode, output, filters, lang):
     """Write the network with labels, sectors, weights, tie types, years and evidence.
 
     GEXF carries a time spell per year on nodes and ties (Gephi's timeline); CSV writes a
@@ -32,6 +32,6 @@ def export_cmd(fmt, mode, output, year, years, sectors, tie_types, people, lang)
     from ..network.export import export_network
 
     paths = export_network(settings().graph(), fmt, output or f"out/network-{mode}{SUFFIX[fmt]}", mode=mode, lang=lang,
-                           filters=make_filters(year, years, sectors, tie_types, people))
+                           filters=filters)
     for path in paths:
         click.echo(f"wrote {path}")

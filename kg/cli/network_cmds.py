@@ -6,31 +6,51 @@ import functools
 
 import click
 
+from ..errors import KGError
 from .common import FORMAT_CHOICES, emit, handle_errors, lang_option, output_options, settings
 
 SECTOR_CHOICES = ("central-government", "local-government", "research", "public-enterprise",
                   "academia", "industry", "international", "governance-body", "other")
 
 
-def filter_options(func):
-    """``--year``, ``--years``, ``--sector``, ``--tie-type``, ``--people``: which part of the network."""
+FILTER_KEYS = ("year", "years", "sectors", "tie_types", "people", "planned")
+
+
+def filter_options(func=None, *, years=True):
+    """``--year``, ``--years``, ``--sector``, ``--tie-type``, ``--people``, ``--no-planned``.
+
+    The command receives one ``filters`` argument (a :class:`kg.network.projection.Filters`,
+    its values checked) instead of the separate options. ``years=False`` leaves out the year
+    options (for commands that choose years themselves).
+    """
+    if func is None:
+        return functools.partial(filter_options, years=years)
     options = [
-        click.option("--year", type=int, help="Only ties evidenced in this year."),
-        click.option("--years", metavar="A-B", help="Only ties evidenced in these years (inclusive), e.g. 2017-2018."),
         click.option("--sector", "sectors", multiple=True, type=click.Choice(SECTOR_CHOICES), help="Only actors of this sector (repeatable)."),
         click.option("--tie-type", "tie_types", multiple=True, metavar="T", help="Only this tie type (repeatable): agreement, body, programme, event, zone, suborganization, reorganization."),
         click.option("--people", is_flag=True, help="Include people as actors (ties through their posts and memberships)."),
+        click.option("--planned/--no-planned", default=True, show_default=True, help="Count relationships a document only announces (at half weight), or leave them out."),
     ]
+    if years:
+        options[:0] = [
+            click.option("--year", type=int, help="Only ties evidenced in this year."),
+            click.option("--years", metavar="A-B", help="Only ties evidenced in these years (inclusive), e.g. 2017-2018."),
+        ]
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        from ..network.projection import parse_filters
+
+        given = {k: kwargs.pop(k) for k in FILTER_KEYS if k in kwargs}
+        try:
+            kwargs["filters"] = parse_filters(settings().graph(), **given)
+        except KGError as exc:
+            raise click.ClickException(str(exc)) from None
+        return func(*args, **kwargs)
+
     for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def make_filters(year, years, sectors, tie_types, people):
-    """Filters from the options of :func:`filter_options`."""
-    from ..network.projection import parse_filters
-
-    return parse_filters(settings().graph(), year=year, years=years, sectors=sectors, tie_types=tie_types, people=people)
+        wrapper = option(wrapper)
+    return wrapper
 
 
 def network_errors(func):
@@ -64,7 +84,7 @@ def network_group():
 @filter_options
 @lang_option
 @network_errors
-def metrics_cmd(fmt, output, sort_by, top, year, years, sectors, tie_types, people, lang):
+def metrics_cmd(fmt, output, sort_by, top, filters, lang):
     """Centrality, structural holes, brokerage, k-core and community of every actor.
 
     \b
@@ -76,7 +96,7 @@ def metrics_cmd(fmt, output, sort_by, top, year, years, sectors, tie_types, peop
 
     if sort_by not in COLUMNS:
         raise click.BadParameter(f"{sort_by!r}: use one of {', '.join(COLUMNS)}", param_hint="--sort-by")
-    result = metrics(settings().graph(), lang=lang, filters=make_filters(year, years, sectors, tie_types, people))
+    result = metrics(settings().graph(), lang=lang, filters=filters)
     emit(format_metrics(result, fmt, sort_by, top), output)
 
 
@@ -145,7 +165,7 @@ def rich_table(title, head, rows, caption=None, width=160):
 @filter_options
 @lang_option
 @network_errors
-def path_cmd(source, target, fmt, output, year, years, sectors, tie_types, people, lang):
+def path_cmd(source, target, fmt, output, filters, lang):
     """The shortest chain of cooperation between two actors, each hop with its evidence.
 
     Actors are named by label or alias (국토부, KRIHS) or IRI. Strong ties are short
@@ -161,7 +181,7 @@ def path_cmd(source, target, fmt, output, year, years, sectors, tie_types, peopl
     from ..network.explore import evidenced_path
 
     result = evidenced_path(settings().graph(), source, target, lang=lang,
-                            filters=make_filters(year, years, sectors, tie_types, people))
+                            filters=filters)
     emit(json.dumps(result, ensure_ascii=False, indent=1) if fmt == "json" else format_path(result), output)
 
 
@@ -186,7 +206,7 @@ def format_path(result):
 @filter_options
 @lang_option
 @network_errors
-def ego_cmd(actor, radius, fmt, output, year, years, sectors, tie_types, people, lang):
+def ego_cmd(actor, radius, fmt, output, filters, lang):
     """An actor's ego network: the actors within N hops and the ties among them.
 
     \b
@@ -199,7 +219,7 @@ def ego_cmd(actor, radius, fmt, output, year, years, sectors, tie_types, people,
     from ..network.explore import ego_summary
 
     result = ego_summary(settings().graph(), actor, radius=radius, lang=lang,
-                         filters=make_filters(year, years, sectors, tie_types, people))
+                         filters=filters)
     if fmt == "json":
         emit(json.dumps(result, ensure_ascii=False, indent=1), output)
         return
@@ -227,12 +247,10 @@ def ego_cmd(actor, radius, fmt, output, year, years, sectors, tie_types, people,
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Number of top actors shown.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of standard output.")
-@click.option("--sector", "sectors", multiple=True, type=click.Choice(SECTOR_CHOICES), help="Only actors of this sector (repeatable).")
-@click.option("--tie-type", "tie_types", multiple=True, metavar="T", help="Only this tie type (repeatable).")
-@click.option("--people", is_flag=True, help="Include people as actors.")
+@filter_options(years=False)
 @lang_option
 @network_errors
-def compare_cmd(before, after, measure, top, fmt, output, sectors, tie_types, people, lang):
+def compare_cmd(before, after, measure, top, fmt, output, filters, lang):
     """What changed between two years: who entered, who left, new and lost ties, top actors' moves.
 
     \b
@@ -244,10 +262,9 @@ def compare_cmd(before, after, measure, top, fmt, output, sectors, tie_types, pe
 
     from ..network.temporal import compare_years
 
-    make_filters(None, None, sectors, tie_types, people)  # checks the values
     result = compare_years(settings().graph(), before, after, lang=lang, measure=measure, top=top,
-                           sectors=frozenset(sectors) or None, tie_types=frozenset(tie_types) or None,
-                           include_people=people)
+                           sectors=filters.sectors, tie_types=filters.tie_types,
+                           include_people=filters.include_people, include_planned=filters.include_planned)
     emit(json.dumps(result, ensure_ascii=False, indent=1) if fmt == "json" else format_compare(result), output)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .common import lang_option, settings
-from .network_cmds import filter_options, make_filters, network_errors
+from .network_cmds import filter_options, network_errors
 
 
 @click.command("viz")
@@ -19,7 +19,7 @@ from .network_cmds import filter_options, make_filters, network_errors
 @filter_options
 @lang_option
 @network_errors
-def viz_cmd(out, mode, ego, radius, size_by, top, physics_threshold, year, years, sectors, tie_types, people, lang):
+def viz_cmd(out, mode, ego, radius, size_by, top, physics_threshold, filters, lang):
     """Write an interactive map of the network (offline HTML).
 
     \b
@@ -30,7 +30,6 @@ def viz_cmd(out, mode, ego, radius, size_by, top, physics_threshold, year, years
     """
     from ..viz.maps import make_map
 
-    filters = make_filters(year, years, sectors, tie_types, people)
     path, G = make_map(settings().graph(), out, mode=mode, lang=lang, filters=filters, ego=ego, radius=radius,
                        size_by=size_by, top=top, physics_threshold=physics_threshold)
     shown = f" ({G.graph['filtered']})" if G.graph.get("filtered") else ""
