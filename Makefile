@@ -22,5 +22,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# The performance benchmark (docs/performance.md): seed + 1,000 organisations; BENCH="--full" for
+# seed, 1,000 and 10,000 (about 1.1 M triples; takes a while). Writes $(OUT)/bench.json.
+BENCH ?=
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks $(BENCH) --json $(OUT)/bench.json
+
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache

@@ -81,12 +81,19 @@ sgr:doc-1 a sg:SourceDocument ; dct:date "2018-09-19"^^xsd:date ; dct:title "보
 """
 
 
+#: The synthetic graph of the store and server tests: small enough for rdflib, big enough for
+#: every named query to have real answers (``scgov synth --orgs 20 --years 2018-2019 --seed 1``).
+SYNTH = {"orgs": 20, "years": (2018, 2019), "seed": 1}
+
+
 @pytest.fixture(scope="session")
 def synth_dir(tmp_path_factory) -> Path:
-    """A synthetic data folder of 4 clusters (about 1,500 triples)."""
-    from benchmarks.synth import generate
+    """A synthetic data folder written by kg.synth (about 4,000 triples)."""
+    from kg.synth import synthesize
 
-    return generate(tmp_path_factory.mktemp("synth"), clusters=4)
+    out = tmp_path_factory.mktemp("synth") / "data"
+    synthesize(out, **SYNTH)
+    return out
 
 
 @pytest.fixture()

@@ -19,7 +19,9 @@ computes both measures itself, with the same formulas as networkx: the shares
 contact ``j`` runs over the common neighbours of ``i`` and ``j`` (iterating the
 smaller of the two neighbourhoods), so one node costs
 ``O(sum_j min(d(i), d(j)))``. The results equal networkx's to rounding (the tests
-check it); directed graphs use networkx.
+check it); directed graphs use networkx. :func:`structural_holes` (what the analysis and the
+report call) does the same arithmetic in igraph's C code and NumPy when python-igraph is
+installed (a dependency), with the same numbers.
 
 Self-loops are ignored. Isolates have no ego network: their values are NaN.
 """
@@ -128,12 +130,68 @@ def structural_holes(G, *, nodes=None, weight="weight"):
     >>> structural_holes(G, nodes=[0, 1])
     {0: {'constraint': 0.25, 'effective_size': 4.0, 'efficiency': 1.0}, 1: {'constraint': 1.0, 'effective_size': 1.0, 'efficiency': 1.0}}
     """
+    from .centrality import igraph_available
+
     G, nodes = _prepare(G, nodes, weight)
     nodes = list(G) if nodes is None else nodes
-    cons = constraint(G, nodes=nodes, weight=weight)
-    size = effective_size(G, nodes=nodes, weight=weight)
+    if not G.is_directed() and igraph_available():
+        cons, size = _undirected_igraph(G, nodes, weight)
+    else:
+        cons = constraint(G, nodes=nodes, weight=weight)
+        size = effective_size(G, nodes=nodes, weight=weight)
     return {n: {"constraint": cons[n], "effective_size": size[n],
                 "efficiency": _ratio(size[n], G.degree(n))} for n in nodes}
+
+
+def _undirected_igraph(G, nodes, weight):
+    """Constraint and effective size of *nodes*, in igraph's C code and NumPy.
+
+    The same numbers as :func:`_undirected` (the tests compare them): constraint is
+    ``igraph.Graph.constraint`` (Burt's definition, weighted); effective size sums, over the
+    ties among i's contacts (igraph's induced subgraph), each tie's redundancy
+    ``p_iq m_jq + p_ij m_qj``, so ``e(i) = d(i) - sum``. On the one-mode network of 1,000
+    synthetic organisations (819 actors, 52,000 ties) all nodes take 2.6 s instead of 20 s
+    with the Python loops (docs/performance.md).
+    """
+    import igraph as ig
+    import numpy as np
+
+    order = list(G)
+    index = {n: k for k, n in enumerate(order)}
+    edges = [(index[u], index[v]) for u, v in G.edges()]
+    w = np.array([1.0 if weight is None else float(d[weight]) for _u, _v, d in G.edges(data=True)])
+    g = ig.Graph(n=len(order), edges=edges)
+    g.es["w"] = w
+    strength = np.array(g.strength(weights="w"))
+    top = np.zeros(len(order))
+    if len(edges):
+        ends = np.array(edges)
+        np.maximum.at(top, ends[:, 0], w)
+        np.maximum.at(top, ends[:, 1], w)
+    vids = [index[n] for n in nodes]
+    cons = dict(zip(nodes, g.constraint(vertices=vids, weights="w")))
+    ends = np.array(edges, dtype=np.int64).reshape(-1, 2)
+    g.vs["orig"] = list(range(len(order)))
+    share = np.zeros(len(order))
+    size = {}
+    for n, i in zip(nodes, vids):
+        inc = np.array(g.incident(i), dtype=np.int64)
+        if not len(inc):
+            cons[n] = size[n] = math.nan
+            continue
+        contacts = np.where(ends[inc, 0] == i, ends[inc, 1], ends[inc, 0])
+        share[contacts] = w[inc] / strength[i]
+        sub = g.induced_subgraph(contacts.tolist())
+        redundancy = 0.0
+        if sub.ecount():
+            orig = np.array(sub.vs["orig"], dtype=np.int64)
+            pairs = orig[np.array(sub.get_edgelist(), dtype=np.int64)]
+            ww = np.array(sub.es["w"])
+            j, q = pairs[:, 0], pairs[:, 1]
+            redundancy = float(np.sum(share[q] * ww / top[j] + share[j] * ww / top[q]))
+        share[contacts] = 0.0
+        size[n] = len(contacts) - redundancy
+    return cons, size
 
 
 def _prepare(G, nodes, weight):

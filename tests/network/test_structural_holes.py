@@ -84,3 +84,34 @@ def test_fast_undirected_path_equals_networkx(seed, weight):
         assert math.isnan(got["isolate"]) and math.isnan(expected["isolate"])
         del got["isolate"], expected["isolate"]
         assert got == pytest.approx(expected, rel=1e-9)
+
+
+def test_igraph_path_equals_the_python_loops():
+    """structural_holes() uses igraph + NumPy; the numbers are those of the pure-Python formulas."""
+    import math
+    import random
+
+    import networkx as nx
+
+    from kg.network.centrality import igraph_available
+
+    if not igraph_available():
+        pytest.skip("python-igraph not installed")
+    for seed in range(4):
+        G = nx.gnp_random_graph(50, 0.2, seed=seed)
+        G.add_node("isolate")
+        rng = random.Random(seed)
+        for u, v in G.edges():
+            G[u][v]["weight"] = rng.choice([0.5, 1.0, 1.22, 3.0])
+        for weight in ("weight", None):
+            fast = sh.structural_holes(G, weight=weight)
+            cons = sh._undirected(G, list(G), weight, "constraint")
+            size = sh._undirected(G, list(G), weight, "effective_size")
+            for n in G:
+                if n == "isolate":
+                    assert math.isnan(fast[n]["constraint"]) and math.isnan(fast[n]["effective_size"])
+                    continue
+                assert fast[n]["constraint"] == pytest.approx(cons[n], abs=1e-12)
+                assert fast[n]["effective_size"] == pytest.approx(size[n], abs=1e-9)
+    some = sh.structural_holes(G, nodes=[0, 1], weight=None)
+    assert set(some) == {0, 1} and some[0]["constraint"] == pytest.approx(cons[0])

@@ -15,12 +15,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from click.testing import CliRunner
+from rdflib import URIRef
 
 from kg.server.app import ServerConfig, start_in_thread
 
 TIMEOUT = 2.0
 MAX_ROWS = 40
-SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # ~1,500³ rows: never finishes in time
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # ~4,000³ rows: never finishes in time
 
 
 @pytest.fixture(scope="module")
@@ -46,55 +47,72 @@ def get(base, query, accept=None, **extra):
     return call(f"{base}/sparql?{qs}", headers={"Accept": accept} if accept else {})
 
 
-MINISTRIES = "SELECT ?org ?label WHERE { ?org a sg:Ministry ; skos:prefLabel ?label FILTER(lang(?label) = 'ko') } ORDER BY ?org"
+MINISTRIES = "SELECT ?org ?label WHERE { ?org a sg:LocalGovernment ; skos:prefLabel ?label FILTER(lang(?label) = 'ko') } ORDER BY ?org"
 
 
-def test_select_in_every_results_format(server):
+@pytest.fixture(scope="module")
+def expected(synth_dir):
+    """What the embedded store answers: the local governments (IRI, Korean label) and the largest council."""
+    from kg.build import build
+    from tests.store.suite import picks
+
+    local = build(synth_dir, "oxigraph")
+    rows = [(str(o), str(label)) for o, label in local.query(MINISTRIES).rows]
+    assert len(rows) >= 3
+    council = picks(local)["council"]
+    members = local.query("SELECT ?m WHERE { ?m a org:Membership ; org:organization ?c }", {"c": URIRef(council)})
+    label = local.query("SELECT ?l WHERE { ?c skos:prefLabel ?l FILTER(lang(?l) = 'en') }", {"c": URIRef(council)}).rows[0][0]
+    return {"rows": rows, "ask": f"ASK {{ <{rows[0][0]}> a sg:LocalGovernment }}",
+            "council": council, "members": len(members), "council_en": str(label)}
+
+
+def test_select_in_every_results_format(server, expected):
     base, _ = server
+    (first, first_label), n = expected["rows"][0], len(expected["rows"])
     status, headers, body = get(base, MINISTRIES, "application/sparql-results+json")
     assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+json")
     doc = json.loads(body)
     assert doc["head"]["vars"] == ["org", "label"]
     rows = doc["results"]["bindings"]
-    assert len(rows) == 8 and rows[0]["label"] == {"type": "literal", "value": "기관0-0 부", "xml:lang": "ko"}
+    assert len(rows) == n and rows[0]["label"] == {"type": "literal", "value": first_label, "xml:lang": "ko"}
     assert headers["Access-Control-Allow-Origin"] == "*"
 
     status, headers, body = get(base, MINISTRIES, "application/sparql-results+xml")
     assert headers["Content-Type"].startswith("application/sparql-results+xml")
     ns = {"r": "http://www.w3.org/2005/sparql-results#"}
     results = ET.fromstring(body).findall("r:results/r:result", ns)
-    assert len(results) == 8
-    assert results[0].find("r:binding[@name='label']/r:literal", ns).text == "기관0-0 부"
+    assert len(results) == n
+    assert results[0].find("r:binding[@name='label']/r:literal", ns).text == first_label
 
     status, headers, body = get(base, MINISTRIES, "text/csv")
     assert headers["Content-Type"].startswith("text/csv")
     table = list(csv.reader(io.StringIO(body)))
-    assert table[0] == ["org", "label"] and table[1] == ["https://w3id.org/scgov/id/org-0-0", "기관0-0 부"] and len(table) == 9
+    assert table[0] == ["org", "label"] and table[1] == [first, first_label] and len(table) == n + 1
 
     status, headers, body = get(base, MINISTRIES, "text/tab-separated-values")
     lines = body.splitlines()
     assert headers["Content-Type"].startswith("text/tab-separated-values")
-    assert lines[0] == "?org\t?label" and lines[1] == '<https://w3id.org/scgov/id/org-0-0>\t"기관0-0 부"@ko'
+    assert lines[0] == "?org\t?label" and lines[1] == f'<{first}>\t"{first_label}"@ko'
 
 
-def test_post_forms_and_ask(server):
+def test_post_forms_and_ask(server, expected):
     base, _ = server
-    form = urllib.parse.urlencode({"query": "ASK { sgr:org-0-0 a sg:Ministry }"}).encode()
+    form = urllib.parse.urlencode({"query": expected["ask"]}).encode()
     status, headers, body = call(f"{base}/sparql", data=form, headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
     assert status == 200 and json.loads(body)["boolean"] is True
     status, headers, body = call(f"{base}/sparql", data=MINISTRIES.encode(), headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"})
-    assert status == 200 and len(body.splitlines()) == 9
+    assert status == 200 and len(body.splitlines()) == len(expected["rows"]) + 1
 
 
-def test_construct_in_rdf_formats(server):
+def test_construct_in_rdf_formats(server, expected):
     from rdflib import Graph
 
     base, _ = server
-    q = "CONSTRUCT { ?o skos:prefLabel ?l } WHERE { ?o a sg:Ministry ; skos:prefLabel ?l }"
+    q = "CONSTRUCT { ?o skos:prefLabel ?l } WHERE { ?o a sg:LocalGovernment ; skos:prefLabel ?l }"
     for accept, fmt in (("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld")):
         status, headers, body = get(base, q, accept)
         assert status == 200 and headers["Content-Type"].startswith(accept)
-        assert len(Graph().parse(data=body, format=fmt)) == 16
+        assert len(Graph().parse(data=body, format=fmt)) == 2 * len(expected["rows"])  # ko + en
 
 
 def test_row_cap_is_flagged_never_silent(server):
@@ -189,17 +207,17 @@ def test_slow_query_is_stopped_within_the_limit_and_server_keeps_serving(server)
     assert get(base, MINISTRIES)[0] == 200
 
 
-def test_named_queries_listed_and_runnable(server):
+def test_named_queries_listed_and_runnable(server, expected):
     base, _ = server
     status, headers, body = call(f"{base}/queries")
     catalogue = {q["name"]: q for q in json.loads(body)}
     assert status == 200 and "list_members" in catalogue
     assert [p["name"] for p in catalogue["list_members"]["params"]] == ["body", "member"]
-    qs = urllib.parse.urlencode({"body": "협의체1", "lang": "en"})
+    qs = urllib.parse.urlencode({"body": f"<{expected['council']}>", "lang": "en"})
     status, headers, body = call(f"{base}/queries/list_members?{qs}", headers={"Accept": "text/csv"})
     rows = list(csv.DictReader(io.StringIO(body)))
-    assert status == 200 and len(rows) == 6
-    assert {r["bodyLabel"] for r in rows} == {"Council 1"}
+    assert status == 200 and len(rows) == expected["members"] >= 5
+    assert {r["bodyLabel"] for r in rows} == {expected["council_en"]}
     status, _, body = call(f"{base}/queries/list_members?body=no-such-body")
     assert status == 400 and "no entity named" in body
     status, _, body = call(f"{base}/queries/list_membrs")
@@ -221,7 +239,7 @@ def test_cors_preflight(server):
     assert status == 204 and "POST" in headers["Access-Control-Allow-Methods"]
 
 
-def test_concurrent_clients_while_a_slow_query_runs(server):
+def test_concurrent_clients_while_a_slow_query_runs(server, expected):
     base, _ = server
     errors, fast_times, deadline = [], [], time.monotonic() + 3.0
     slow_result = {}
@@ -234,7 +252,7 @@ def test_concurrent_clients_while_a_slow_query_runs(server):
             if time.monotonic() > deadline:
                 return
             t = time.monotonic()
-            status, _, body = get(base, "ASK { sgr:org-0-0 a sg:Ministry }", "application/sparql-results+json")
+            status, _, body = get(base, expected["ask"], "application/sparql-results+json")
             if status != 200 or json.loads(body)["boolean"] is not True:
                 errors.append((status, body))
             fast_times.append(time.monotonic() - t)

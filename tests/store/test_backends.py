@@ -13,7 +13,7 @@ from kg.build import build
 from kg.errors import DataError, ParameterError, StoreError
 from kg.sparql import bind_values
 from kg.store import BACKENDS, DEFAULT_STORE, open_store
-from tests.store.suite import PARAMS, run_suite
+from tests.store.suite import picks, run_suite, suite_params
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -49,12 +49,38 @@ def built(synth_dir, tmp_path_factory):
     }
 
 
-def test_named_query_suite_identical_on_every_embedded_backend(built):
-    expected = run_suite(built["memory"])
-    assert sum(len(rows) for _vars, rows in expected.values()) > 150  # real answers, not empty ones
-    assert len(expected[("list_members", (("body", "협의체1"),))][1]) == 6
+@pytest.fixture(scope="module")
+def params(built):
+    """The workload, picked on the reference engine."""
+    return suite_params(built["memory"])
+
+
+def test_workload_is_picked_from_the_graph_and_complete(built, params):
+    from kg.catalog import named_queries
+
+    chosen = picks(built["memory"])
+    assert None not in chosen.values(), chosen  # the synthetic graph has every kind of thing
+    assert set(params) == set(named_queries())
+    # every set survived (no entity missing), and every query with parameters has a bound set
+    assert sum(len(sets) for sets in params.values()) == 27
+    assert all(any(p for p in sets) for name, sets in params.items() if name != "count_organizations_by_sector")
+    # the picking queries (GROUP BY, ORDER BY, LIMIT, a bound ?org) agree on every engine
     for name in ("oxigraph", "oxigraph:PATH"):
-        got = run_suite(built[name])
+        assert picks(built[name]) == chosen, name
+
+
+def test_named_query_suite_identical_on_every_embedded_backend(built, params):
+    expected = run_suite(built["memory"], params)
+    assert sum(len(rows) for _vars, rows in expected.values()) > 400  # real answers, not empty ones
+    assert all(rows for key, (_vars, rows) in expected.items()), [k for k, (_v, r) in expected.items() if not r]
+    # the council's members: as many rows as the graph holds memberships of that council
+    council = picks(built["memory"])["council"]
+    count = built["memory"].query("SELECT (COUNT(?m) AS ?n) WHERE { ?m a org:Membership ; org:organization ?c }",
+                                  {"c": URIRef(council)}).rows[0][0]
+    body = next(p for p in params["list_members"] if "body" in p)
+    assert len(expected[("list_members", tuple(body.items()))][1]) == int(count) >= 5
+    for name in ("oxigraph", "oxigraph:PATH"):
+        got = run_suite(built[name], params)
         for key in expected:
             assert got[key] == expected[key], f"{name}: {key} differs"
 
@@ -145,12 +171,6 @@ def test_read_only_oxigraph_refuses_writes(mini_dir, tmp_path):
     assert ro.query("ASK { sgr:molit a sg:Ministry }").boolean
     with pytest.raises(StoreError, match="read-only"):
         ro.load_files([mini_dir / "registry.ttl"])
-
-
-def test_every_named_query_has_a_suite_entry():
-    from kg.catalog import named_queries
-
-    assert set(named_queries()) == set(PARAMS)
 
 
 def _example_params(query) -> list[dict]:
