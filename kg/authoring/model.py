@@ -401,25 +401,10 @@ def _check_document(meta, data, doc: CheckedDocument, resolver: Resolver, proble
             doc.iri = SGR + ident
         else:
             problem(meta.key_line("id"), f"document: bad id {ident!r} (lower-case ASCII letters, digits and '-', e.g. doc-2018-09-19-krihs)")
-    publisher = _text(meta.get("publisher"))
-    if publisher and not _is_todo(publisher):
-        iri, why = resolver.resolve(publisher)
-        if why:
-            problem(meta.key_line("publisher"), f"document: publisher: {why}")
-        elif "agent" not in resolver.category_of(iri):
-            problem(meta.key_line("publisher"), f"document: publisher {publisher!r} is not an organisation")
-        else:
-            doc.publisher = iri
-    creator = _text(meta.get("creator"))
-    if creator and not _is_todo(creator):
-        iri, why = resolver.resolve(creator)
-        if why:
-            problem(meta.key_line("creator"), f"document: creator: {why}")
-        elif "agent" not in resolver.category_of(iri):
-            problem(meta.key_line("creator"), f"document: creator {creator!r} is not an organisation or unit")
-        else:
-            doc.creator = iri
-            doc.mentions.add(iri)
+    doc.publisher = _document_agent(meta, "publisher", "an organisation", resolver, problem) or ""
+    doc.creator = _document_agent(meta, "creator", "an organisation or unit", resolver, problem)
+    if doc.creator:
+        doc.mentions.add(doc.creator)
     kind = _text(meta.get("kind")) or "press-release"
     if kind not in DOC_KINDS:
         problem(meta.key_line("kind"), f"document: unknown kind {kind!r} (use one of {', '.join(DOC_KINDS)})")
@@ -740,3 +725,18 @@ def _item_lines(value, default):
     if isinstance(value, LList):
         return [line_of(v, default) for v in value]
     return [line_of(value, default)]
+
+
+def _document_agent(meta, key: str, what: str, resolver, problem):
+    """The organisation named by the document's *key* field (publisher, creator), or None with a problem recorded."""
+    name = _text(meta.get(key))
+    if not name or _is_todo(name):
+        return None
+    iri, why = resolver.resolve(name)
+    if why:
+        problem(meta.key_line(key), f"document: {key}: {why}")
+        return None
+    if "agent" not in resolver.category_of(iri):
+        problem(meta.key_line(key), f"document: {key} {name!r} is not {what}")
+        return None
+    return iri
