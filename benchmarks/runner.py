@@ -329,3 +329,26 @@ def write_json(report: dict, path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, json.dumps(report, indent=1, ensure_ascii=False))
     return path
+
+
+def markdown(report: dict) -> str:
+    """The stage and target tables of *report* as Markdown (for docs/performance.md).
+
+    ``python -m benchmarks.runner out/bench.json`` prints them.
+    """
+    out = []
+    for s in report["sizes"]:
+        head = f"**{s['size']}**" + (f" — {s['triples']:,} triples" if s.get("triples") else "")
+        out += [head, "", "| stage | status | s | peak MB | detail |", "| --- | --- | ---: | ---: | --- |"]
+        out += [f"| {a} | {b} | {c} | {d} | {e.replace('|', '/')} |" for a, b, c, d, e in stage_rows(s)]
+        out.append("")
+    out += ["| target | size | ratio | bound | result |", "| --- | --- | ---: | --- | --- |"]
+    for t in report["targets"]:
+        res = "—" if t["pass"] is None else ("PASS" if t["pass"] else "FAIL")
+        ratio = "—" if t["ratio"] is None else (">= " if "lower bound" in t["note"] else "") + f"{t['ratio']:.2f}×"
+        out.append(f"| {t['target']} | {t['size']} | {ratio} | {t['bound']} | {res} |")
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))))

@@ -258,9 +258,7 @@ def _brokerage_for(G, nodes, group):
 
     missing = dict.fromkeys(brokerage.ROLES + ("total",), None)
     out = {n: missing for n in G}
-    for node in nodes:
-        ego = G.subgraph(set(G[node]) | {node})
-        out[node] = brokerage.brokerage_roles(ego, group=group)[node]
+    out.update(brokerage.brokerage_roles(G, group=group, nodes=nodes))
     return out
 
 
