@@ -51,6 +51,8 @@ def main(argv=None) -> int:
     p.add_argument("--startup-runs", type=int, default=7, help="fresh processes per start-up command; the median counts (default 7)")
     p.add_argument("--workdir", help="keep data, stores, report and maps here (default: a temporary folder, removed)")
     p.add_argument("--keep", action="store_true", help="keep the synthetic data directories")
+    p.add_argument("--only", type=lambda t: [x.strip() for x in t.split(",") if x.strip()],
+                   help="run only these stages (e.g. measures,map — reusing the projection kept in --workdir)")
     p.add_argument("--no-query-table", action="store_true", help="leave the per-query tables out of the printout")
     args = p.parse_args(argv)
     if args.sizes is None:

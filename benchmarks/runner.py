@@ -118,10 +118,19 @@ def run_size(size, work: Path, args, log) -> dict:
     common = {"data": data, "repeat": args.repeat}
     stages: dict = {}
     T = args.timeout
-    if size != "seed":
+    only = set(args.only or [])
+
+    def wanted(name):
+        return not only or name in only
+
+    needs_data = any(wanted(n) for n in ("store:oxigraph", "store:oxigraph:PATH", "store:memory", "store:raw",
+                                          "validate", "projection", "report"))
+    if size != "seed" and needs_data:
         stages["synth"] = run_stage("synth", {"data": data, "orgs": size}, T, log)
     for spec in STORE_SPECS:
         key = f"store:{spec}"
+        if not wanted(key):
+            continue
         if spec == "memory" and size != "seed" and size > args.rdflib_max:
             stages[key] = {"status": "skipped", "note": f"rdflib not run above {args.rdflib_max} organisations (--rdflib-max): see docs/performance.md"}
             continue
@@ -132,16 +141,20 @@ def run_size(size, work: Path, args, log) -> dict:
             stages[key] = run_stage("store", {**common, "spec": real}, T, log)
         if key == "store:oxigraph:PATH":
             shutil.rmtree(base / "oxdb", ignore_errors=True)
-    stages["store:raw"] = run_stage("raw", common, T, log)
-    stages["validate"] = run_stage("validate", common, T, log)
+    if wanted("store:raw"):
+        stages["store:raw"] = run_stage("raw", common, T, log)
+    if wanted("validate"):
+        stages["validate"] = run_stage("validate", common, T, log)
     pickle = str(base / "one_mode.pickle")
-    stages["projection"] = run_stage("projection", {**common, "graph_pickle": pickle}, T, log)
-    if stages["projection"]["status"] == "ok":
-        stages["measures"] = run_stage("measures", {"graph_pickle": pickle}, T, log)
-        stages["map"] = run_stage("map", {"graph_pickle": pickle, "out": str(base / "map"), "timeout": T}, T, log)
-    else:
-        stages["measures"] = stages["map"] = {"status": "skipped", "note": "projection failed"}
-    stages["report"] = run_stage("report", {**common, "out": str(base / "report")}, T, log)
+    if wanted("projection"):
+        stages["projection"] = run_stage("projection", {**common, "graph_pickle": pickle}, T, log)
+    projected = stages["projection"]["status"] == "ok" if "projection" in stages else Path(pickle).is_file()
+    for name, opts in (("measures", {"graph_pickle": pickle}),
+                       ("map", {"graph_pickle": pickle, "out": str(base / "map"), "timeout": T})):
+        if wanted(name):
+            stages[name] = run_stage(name, opts, T, log) if projected else {"status": "skipped", "note": "no projection"}
+    if wanted("report"):
+        stages["report"] = run_stage("report", {**common, "out": str(base / "report")}, T, log)
     triples = stages.get("store:oxigraph", {}).get("triples")
     if data and not args.keep:
         shutil.rmtree(data, ignore_errors=True)
@@ -303,17 +316,20 @@ def run(args) -> dict:
                                               "rdflib_max": args.rdflib_max, "rdflib_timeout_s": args.rdflib_timeout,
                                               "map_nodes": args.map_nodes, "pyvis_cap_s": args.pyvis_cap,
                                               "startup_runs": args.startup_runs, "synth": "kg.synth, years 2015-2024, seed 1",
-                                              "query_table": not args.no_query_table},
+                                              "query_table": not args.no_query_table, "only": args.only},
               "sizes": []}
     try:
         for size in sizes:
             print(f"size {size}", file=sys.stderr, flush=True)
             report["sizes"].append(run_size(size, work, args, log))
-        print("map vs pyvis", file=sys.stderr, flush=True)
-        report["map_vs_pyvis"] = run_stage("map_vs_pyvis", {"nodes": args.map_nodes, "pyvis_cap": args.pyvis_cap, "out": str(work / "map")},
-                                           args.pyvis_cap + args.timeout, log)
-        print("start-up", file=sys.stderr, flush=True)
-        report["startup"] = run_stage("startup", {"runs": args.startup_runs}, args.timeout, log)
+            write_json({**report, "partial": True}, args.json)  # a long run keeps what it measured
+        if not args.only or "map_vs_pyvis" in args.only:
+            print("map vs pyvis", file=sys.stderr, flush=True)
+            report["map_vs_pyvis"] = run_stage("map_vs_pyvis", {"nodes": args.map_nodes, "pyvis_cap": args.pyvis_cap, "out": str(work / "map")},
+                                               args.pyvis_cap + args.timeout, log)
+        if not args.only or "startup" in args.only:
+            print("start-up", file=sys.stderr, flush=True)
+            report["startup"] = run_stage("startup", {"runs": args.startup_runs}, args.timeout, log)
     finally:
         if not args.workdir and not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -16,8 +16,9 @@ resolves to it alone (so name resolution is exercised), the others as prefixed n
 Examples
 --------
 >>> from kg.build import build
+>>> from kg.catalog import named_queries
 >>> params = suite_params(build())          # the seed data
->>> sorted(params) == sorted(__import__("kg.catalog", fromlist=["x"]).named_queries())
+>>> sorted(params) == sorted(named_queries())
 True
 >>> params["list_members"][1]["body"].startswith("sgr:")
 True
