@@ -241,7 +241,7 @@ def analyze(G, *, seed: int = 42, n_permutations: int = 1000, backend: str = "au
         "largest_component_share": max(len(c) for c in components) / len(G),
         "isolates": sum(1 for n in G if degree[n] == 0),
         "average_degree": sum(degree.values()) / len(G),
-        "average_clustering": nx.average_clustering(G),
+        "average_clustering": cohesion.average_clustering(G),
         "degree_centralization": cohesion.degree_centralization(G),
         "betweenness_centralization": cohesion.betweenness_centralization(G, betweenness=between),
         "n_communities": len(communities),

@@ -220,8 +220,37 @@ def network_stats(G, *, seed=42, exact_threshold=centrality.DEFAULT_EXACT_THRESH
         "degree_centralization": degree_centralization(G),
         "betweenness_centralization": betweenness_centralization(G, betweenness=between.values),
         "betweenness_exact": between.info.exact,
-        "average_clustering": nx.average_clustering(G),
+        "average_clustering": average_clustering(G),
     }
+
+
+def average_clustering(G, *, backend="auto"):
+    """Mean local clustering coefficient, unweighted, nodes of degree < 2 counted as 0.
+
+    The same number as ``networkx.average_clustering`` (self-loops ignored); with
+    ``backend="igraph"`` (the default when python-igraph is installed) it comes from
+    igraph's ``transitivity_avglocal_undirected`` in C: 0.02 s instead of 2.6 s on the
+    1,000-organisation benchmark network, 70 s less at 10,000 (docs/performance.md).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Undirected, at least one node.
+    backend : {"auto", "networkx", "igraph"}
+
+    Examples
+    --------
+    >>> G = nx.Graph([(0, 1), (1, 2), (2, 0), (2, 3), (3, 3)])
+    >>> round(average_clustering(G), 6), round(average_clustering(G, backend="networkx"), 6)
+    (0.583333, 0.583333)
+    """
+    centrality._check_backend(backend)
+    use_igraph = backend == "igraph" or (backend == "auto" and centrality.igraph_available())
+    H = _checks.without_selfloops(G)
+    if not use_igraph:
+        return nx.average_clustering(H)
+    graph, _nodes = centrality._to_igraph(H, None)
+    return graph.transitivity_avglocal_undirected(mode="zero")
 
 
 def _require_undirected(G):

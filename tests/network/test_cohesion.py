@@ -100,3 +100,12 @@ def test_network_stats_errors():
         co.network_stats(nx.Graph())
     with pytest.raises(ValueError, match="undirected"):
         co.network_stats(nx.DiGraph([(0, 1)]))
+
+
+@pytest.mark.parametrize("backend", ["networkx", "igraph"])
+def test_average_clustering_matches_networkx(karate, make_graph, backend):
+    # karate club: 0.5706 (Zachary's network, a known value); a triangle with a tail and a self-loop
+    assert co.average_clustering(karate, backend=backend) == pytest.approx(nx.average_clustering(karate))
+    assert co.average_clustering(karate, backend=backend) == pytest.approx(0.5706384782076823)
+    G = make_graph([(0, 1), (1, 2), (2, 0), (2, 3), (3, 3)])
+    assert co.average_clustering(G, backend=backend) == pytest.approx(7 / 12)
