@@ -70,9 +70,7 @@ def compare_years(store, before: int, after: int, *, lang: str = "ko", measure: 
                   top: int = 10, **filters) -> dict:
     """Compare the one-mode networks of two years: who entered, who left, which ties appeared.
 
-    Each year's measure table comes from :func:`kg.network.analysis.analyze`; ``moves`` are
-    the *top* actors (by the larger of their two values of *measure*) with their values in
-    both years.
+    The networks come from :func:`period_graph`; the comparison is :func:`compare_graphs`.
 
     Returns
     -------
@@ -82,17 +80,29 @@ def compare_years(store, before: int, after: int, *, lang: str = "ko", measure: 
         ``kept_ties`` (``{"source", "target", "source_label", "target_label", "tie_types",
         "via"}``), ``measure`` and ``moves`` (``{"node", "label", "before", "after", "change"}``).
     """
-    from .analysis import COLUMNS, analyze
-
-    if measure not in COLUMNS:
-        from ..errors import KGError
-
-        raise KGError(f"unknown measure {measure!r}: use one of {', '.join(COLUMNS)}")
+    _check_measure(measure)
     a = period_graph(store, before, lang=lang, **filters)
     b = period_graph(store, after, lang=lang, **filters)
-    ma = analyze(a, n_permutations=100).table if len(a) else {}
-    mb = analyze(b, n_permutations=100).table if len(b) else {}
-    diff = compare(a, b, ma, mb, measure=measure, top=top)
+    return compare_graphs(a, b, before, after, measure=measure, top=top)
+
+
+def compare_graphs(a, b, before, after, *, measure: str = "degree", top: int = 10) -> dict:
+    """:func:`compare_years` of two networks already built (*before* and *after* name them).
+
+    Only *measure* is computed on each network (:func:`measure_table`), not the whole
+    :func:`kg.network.analysis.analyze` suite; ``moves`` are the *top* actors by the larger
+    of their two values of *measure*.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> a = nx.Graph([("x", "y")]); b = nx.Graph([("x", "y"), ("y", "z")])
+    >>> c = compare_graphs(a, b, 2017, 2018)
+    >>> c["nodes"], [n["node"] for n in c["entered"]], [(m["label"], m["before"], m["after"]) for m in c["moves"]][:1]
+    ({'2017': 2, '2018': 3}, ['z'], [('y', 1, 2)])
+    """
+    _check_measure(measure)
+    diff = compare(a, b, measure_table(a, measure), measure_table(b, measure), measure=measure, top=top)
 
     def label(n):
         G = b if n in b else a
@@ -119,6 +129,38 @@ def compare_years(store, before: int, after: int, *, lang: str = "ko", measure: 
         "kept_ties": [tie(e, b) for e in diff.kept_ties],
         "moves": [_move(m, label(m["node"]), m["node"] in a, m["node"] in b) for m in diff.moves],
     }
+
+
+def measure_table(G, measure: str) -> dict:
+    """node -> {measure: value} for one column of :data:`kg.network.analysis.COLUMNS`.
+
+    The centrality measures are computed alone (:mod:`kg.network.centrality`); the others
+    (structural holes, brokerage, core, community) need the full :func:`~kg.network.analysis.analyze`.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> measure_table(nx.path_graph(3), "degree")
+    {0: {'degree': 1}, 1: {'degree': 2}, 2: {'degree': 1}}
+    """
+    from . import centrality
+    from .analysis import analyze
+
+    if not len(G):
+        return {}
+    if measure in centrality.MEASURES:
+        values = getattr(centrality, measure)(G).values
+        return {n: {measure: values[n]} for n in G}
+    return analyze(G, n_permutations=100).table
+
+
+def _check_measure(measure: str) -> None:
+    from .analysis import COLUMNS
+
+    if measure not in COLUMNS:
+        from ..errors import KGError
+
+        raise KGError(f"unknown measure {measure!r}: use one of {', '.join(COLUMNS)}")
 
 
 def _move(m, label, in_a, in_b):

@@ -16,6 +16,11 @@ from .model import Chart, Citation, Claim, Report, Section, Table
 KEY_MEASURES = ("degree", "strength", "betweenness", "eigenvector", "pagerank")
 TOP = 5
 TIES_CITED = 3
+#: Above these sizes the report's map shows the top actors by degree only (a map of 7,000 actors
+#: and 666,000 ties is a 661 MB page no browser handles; docs/performance.md). ``scgov viz`` draws
+#: any other view.
+MAP_MAX_NODES = 2000
+MAP_MAX_EDGES = 15000
 
 STRINGS = {
     "ko": {
@@ -391,7 +396,7 @@ def _communities(ctx) -> Section:
 
 
 def _change(ctx) -> Section:
-    from ..network.temporal import compare_years, years_in
+    from ..network.temporal import compare_graphs, period_graph, years_in
 
     s = ctx.s
     en = ctx.lang == "en"
@@ -400,8 +405,9 @@ def _change(ctx) -> Section:
     if len(years) < 2:
         sec.paragraphs.append("The data cover a single year: nothing to compare." if en else "자료가 한 해뿐이어서 비교할 수 없다.")
         return sec
+    graphs = {year: period_graph(ctx.store, year, lang=ctx.lang) for year in years}  # each year once
     for before, after in zip(years, years[1:]):
-        c = compare_years(ctx.store, before, after, lang=ctx.lang, measure="degree", top=8)
+        c = compare_graphs(graphs[before], graphs[after], before, after, measure="degree", top=8)
         b, a = str(before), str(after)
         sec.paragraphs.append(
             (f"{before} → {after}: {c['nodes'][b]} → {c['nodes'][a]} actors, {c['edges'][b]} → {c['edges'][a]} ties; "
@@ -411,7 +417,7 @@ def _change(ctx) -> Section:
              f"새로 등장 {len(c['entered'])}, 다음 해에 보이지 않음 {len(c['left'])}, 새 연결 {len(c['new_ties'])}, "
              f"두 해 모두 근거가 있는 연결 {len(c['kept_ties'])}."))
         if c["entered"]:
-            sec.paragraphs.append(("Entered: " if en else "새로 등장: ") + ", ".join(n["label"] for n in c["entered"]))
+            sec.paragraphs.append(("Entered: " if en else "새로 등장: ") + _some([n["label"] for n in c["entered"]], en))
         if c["new_ties"]:
             sec.tables.append(Table(f"{'New ties in' if en else '새 연결'} {after}", ["", "", s["ties"], "via"],
                                     [[t["source_label"], t["target_label"], ", ".join(t["tie_types"]), "; ".join(t["via"])]
@@ -419,6 +425,21 @@ def _change(ctx) -> Section:
         sec.tables.append(Table(f"{s['degree']}: {before} → {after}", [s["label"], b, a, "Δ"],
                                 [[m["label"], _fmt(m["before"]), _fmt(m["after"]), _fmt(m["change"])] for m in c["moves"]]))
     return sec
+
+
+def _some(names: list[str], en: bool, limit: int = 40) -> str:
+    """*names* joined, the first *limit* only, saying how many more there are.
+
+    Examples
+    --------
+    >>> _some(["a", "b", "c"], True, limit=2), _some(["a", "b", "c"], False, limit=2), _some(["a"], True)
+    ('a, b and 1 more', 'a, b 외 1곳', 'a')
+    """
+    shown = ", ".join(names[:limit])
+    rest = len(names) - limit
+    if rest <= 0:
+        return shown
+    return f"{shown} and {rest:,} more" if en else f"{shown} 외 {rest:,}곳"
 
 
 def _quality(ctx, validate: bool) -> Section:
@@ -465,16 +486,21 @@ def _map(ctx, files: dict) -> Section | None:
     import tempfile
     from pathlib import Path
 
+    from kg.viz.maps import keep_top
+
     en = ctx.lang == "en"
     measures = {n: {k: v for k, v in row.items() if isinstance(v, (int, float)) and v is not None}
                 for n, row in ctx.result.table.items()}
+    G = ctx.G
+    if G.number_of_nodes() > MAP_MAX_NODES or G.number_of_edges() > MAP_MAX_EDGES:
+        G = keep_top(G, measures, "degree", MAP_MAX_NODES, max_edges=MAP_MAX_EDGES)
     with tempfile.TemporaryDirectory() as tmp:
         html_path = Path(tmp) / "network.html"
         png_path = Path(tmp) / "network.png"
-        render_map(ctx.G, html_path, size_by="degree", measures=measures)
+        render_map(G, html_path, size_by="degree", measures=measures)
         files["network.html"] = html_path.read_bytes()
         try:
-            render_static(ctx.G, png_path, size_by="degree", measures=measures)
+            render_static(G, png_path, size_by="degree", measures=measures)
             files["network.png"] = png_path.read_bytes()
         except Exception:  # noqa: BLE001 - the static image is optional; the map link stays
             pass
@@ -482,6 +508,15 @@ def _map(ctx, files: dict) -> Section | None:
     sec.paragraphs.append(
         "The interactive map opens offline in any browser: hover a node or tie for its evidence, search by name."
         if en else "대화형 지도는 인터넷 연결 없이 브라우저에서 열린다. 노드나 연결에 마우스를 올리면 근거가 보이고, 이름으로 검색할 수 있다.")
+    if G is not ctx.G:
+        n, m = G.number_of_nodes(), G.number_of_edges()
+        sec.paragraphs.append(
+            (f"The network is too large to draw whole ({ctx.G.number_of_nodes():,} actors, {ctx.G.number_of_edges():,} ties): "
+             f"the map shows the {n:,} actors of highest degree and the {m:,} ties among them. "
+             "`scgov viz` draws other views (--ego, --year, --sector, --top).") if en else
+            (f"네트워크가 커서(행위자 {ctx.G.number_of_nodes():,}, 연결 {ctx.G.number_of_edges():,}) 전체를 그리지 않았다: "
+             f"연결 수 상위 {n:,}개 행위자와 그 사이의 연결 {m:,}개만 보인다. "
+             "다른 보기는 `scgov viz`로 그린다(--ego, --year, --sector, --top)."))
     sec.links.append(("network.html", "network.html"))
     if "network.png" in files:
         sec.charts.append(Chart("network.png", ctx.s["map"], ctx.s["map"], png=files.pop("network.png")))

@@ -48,8 +48,11 @@ def make_map(store, path: str | os.PathLike, *, mode: str = "one", lang: str = "
     return render_map(G, path, size_by=size_by, measures=measures, physics_threshold=physics_threshold), G
 
 
-def keep_top(G, measures: dict, measure: str, n: int):
+def keep_top(G, measures: dict, measure: str, n: int, *, max_edges: int | None = None):
     """The subgraph of the *n* nodes highest by *measure*, with the filter noted in ``graph["filtered"]``.
+
+    With *max_edges*, fewer nodes are kept when needed: the longest run of the ranking whose
+    ties among themselves number at most *max_edges*.
 
     Examples
     --------
@@ -58,10 +61,27 @@ def keep_top(G, measures: dict, measure: str, n: int):
     >>> H = keep_top(G, {v: {"degree": d} for v, d in G.degree()}, "degree", 2)
     >>> sorted(H.nodes), H.graph["filtered"]
     ([0, 1], 'top 2 of 5 by degree')
+    >>> K = nx.complete_graph(5); K.graph["filtered"] = None
+    >>> keep_top(K, {}, "degree", 5, max_edges=3).graph["filtered"]
+    'top 3 of 5 by degree'
     """
     ranked = sorted(G, key=lambda v: (-(measures.get(v) or {}).get(measure, 0.0), str(v)))[:n]
+    if max_edges is not None:
+        ranked = ranked[:_prefix_within(G, ranked, max_edges)]
     H = G.subgraph(ranked).copy()
     H.graph = dict(G.graph)
-    note = f"top {n} of {G.number_of_nodes()} by {measure}"
+    note = f"top {len(ranked)} of {G.number_of_nodes()} by {measure}"
     H.graph["filtered"] = "; ".join(s for s in (G.graph.get("filtered"), note) if s)
     return H
+
+
+def _prefix_within(G, ranked: list, max_edges: int) -> int:
+    """How many leading nodes of *ranked* have at most *max_edges* ties among themselves."""
+    seen: set = set()
+    edges = 0
+    for i, v in enumerate(ranked):
+        edges += sum(1 for u in G[v] if u in seen)
+        if edges > max_edges:
+            return i
+        seen.add(v)
+    return len(ranked)

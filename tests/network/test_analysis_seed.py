@@ -119,3 +119,14 @@ def test_compare_2017_2018(graph):
     assert any({t["source"], t["target"]} == {SGR + "molit", SGR + "msit"} for t in c["new_ties"])
     molit = next(m for m in c["moves"] if m["node"] == SGR + "molit")
     assert molit["before"] > 0 and molit["after"] > 0
+
+
+def test_compare_graphs_is_compare_years_without_the_projection(graph):
+    from kg.network.temporal import compare_graphs, compare_years, period_graph
+
+    a, b = period_graph(graph, 2017), period_graph(graph, 2018)
+    assert compare_graphs(a, b, 2017, 2018, measure="degree", top=8) == compare_years(graph, 2017, 2018, measure="degree", top=8)
+    # the moves' degrees are each year's own degrees (what analyze() gave before)
+    moves = {m["node"]: m for m in compare_graphs(a, b, 2017, 2018, measure="degree", top=50)["moves"]}
+    assert moves[SGR + "molit"]["before"] == a.degree(SGR + "molit")
+    assert moves[SGR + "molit"]["after"] == b.degree(SGR + "molit")

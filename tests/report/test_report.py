@@ -149,3 +149,22 @@ def test_report_opens_offline_in_chromium(report_dir):
             assert page.console_errors == []
         finally:
             page.close()
+
+
+def test_large_network_map_shows_top_actors_and_says_so(tmp_path, monkeypatch):
+    """Above the map limits the report draws the top actors by degree, and its map section says so."""
+    import json
+
+    from kg.report import builder
+
+    monkeypatch.setattr(builder, "MAP_MAX_NODES", 10)
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["report", "--out", str(out), "--lang", "en"], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    html = (out / "network.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script id="scgov-data" type="application/json">(.*?)</script>', html, re.S).group(1))
+    labels = {n["label"] for n in data["nodes"]}
+    assert len(data["nodes"]) == 10 and "Ministry of Land, Infrastructure and Transport" in labels
+    assert "top 10 of 49 by degree" in data["meta"]["filtered"]
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "too large to draw whole (49 actors, 299 ties)" in md and "the 10 actors of highest degree" in md
