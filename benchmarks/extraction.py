@@ -62,7 +62,9 @@ def score(draft, gold: list[dict]) -> dict:
 
     orgs = [m for m in draft.mentions if m.kind in ORG_KINDS]
     found_known = {m.entity for m in orgs if m.entity}
-    found_new = {_norm(m.label) for m in orgs if m.new}
+    # a new organisation counts under its proposed label or any alias proposed with it (the gazetteer's
+    # "한국지능정보사회진흥원, formerly 한국정보화진흥원" found for a text that names the old name)
+    found_new = {_norm(n) for m in orgs if m.new for n in [m.label, *m.aliases]}
     all_names = set()
     for g in gold:
         all_names |= {_norm(n) for n in [g["name"], *g["aliases"]]}
@@ -75,7 +77,11 @@ def score(draft, gold: list[dict]) -> dict:
             missed.append(g["name"])
     gold_iris = {g["entity"] for g in gold if g["entity"]}
     new_labels = {m.label for m in orgs if m.new}
-    new_real = {label for label in new_labels if _norm(label) in all_names}
+    names_of = {}
+    for m in orgs:
+        if m.new:
+            names_of.setdefault(m.label, set()).update(_norm(n) for n in [m.label, *m.aliases])
+    new_real = {label for label in new_labels if names_of[label] & all_names}
     known_ok = {e for e in found_known if e in gold_iris}
     return {
         "gold": len(gold), "found": hits, "missed": missed,

@@ -50,14 +50,16 @@ TITLES = {
 }
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 
-ORG_SUFFIXES = ("위원회", "특별위원회", "공사", "공단", "진흥원", "연구원", "연구소", "재단", "협회", "협의체", "추진단",
-                "지원단", "포럼", "대학교", "대학", "본부", "평가원", "정보원", "개발원", "학회", "조합", "센터")
+ORG_SUFFIXES = ("위원회", "특별위원회", "공사", "공단", "진흥원", "연구원", "연구소", "재단", "협회", "협의체", "협의회",
+                "추진단", "지원단", "사업단", "기획단", "얼라이언스", "포럼", "대학교", "대학", "본부", "평가원", "정보원",
+                "개발원", "기술원", "학회", "연합회", "진흥회", "조합", "센터")
 SUFFIX_KIND = [
-    ("특별위원회", "subcommittee"), ("위원회", "body"), ("협의체", "council"), ("추진단", "task-force"), ("지원단", "task-force"),
+    ("특별위원회", "subcommittee"), ("위원회", "body"), ("협의체", "council"), ("협의회", "council"), ("얼라이언스", "council"),
+    ("추진단", "task-force"), ("지원단", "task-force"), ("사업단", "task-force"), ("기획단", "task-force"),
     ("포럼", "forum"), ("공사", "public-enterprise"), ("공단", "public-agency"), ("진흥원", "public-agency"),
     ("평가원", "public-agency"), ("정보원", "public-agency"), ("개발원", "public-agency"), ("연구원", "research-institute"),
-    ("연구소", "research-institute"), ("대학교", "university"), ("대학", "university"), ("재단", "organization"),
-    ("협회", "organization"), ("학회", "organization"), ("조합", "organization"), ("센터", "organization"), ("본부", "unit"),
+    ("연구소", "research-institute"), ("기술원", "research-institute"), ("대학교", "university"), ("대학", "university"),
+    ("재단", "organization"), ("협회", "organization"), ("연합회", "organization"), ("진흥회", "organization"), ("학회", "organization"), ("조합", "organization"), ("센터", "organization"), ("본부", "unit"),
     ("부", "ministry"), ("처", "agency"), ("청", "agency"),
 ]
 STOP_NAMES = {
@@ -69,13 +71,41 @@ STOP_NAMES = {
     "운영센터", "전시장", "개발공사", "착공사", "도로공사", "도시공사", "신도시", "정보원", "평가원", "조합", "학회", "일대학",
     "대학원", "본부장", "사업본부", "해외연구원", "객원연구원", "전문연구원", "민간연구원", "지역연구원", "정부출연연구원",
     "출연연구원", "각연구원", "국책연구원", "시도연구원", "지방연구원", "산하기관", "협력센터", "통합플랫폼센터", "특별위원회",
+    "협의회", "사업단", "기획단", "얼라이언스", "기술원", "연합회", "진흥회", "지방정부", "실무협의회", "운영위원회",
 }
+#: Words that never open an organisation's name: a body's name is not extended over them
+#: ("국토교통과학기술진흥원 산하 융합얼라이언스지원단" proposes 융합얼라이언스지원단).
+NOT_DESCRIPTORS = {"산하", "소속", "직속", "및", "또는", "각", "관련", "해당", "신규", "이번", "올해", "지난해", "현재", "기존",
+                   "새", "신설", "전국", "국내", "해외", "전", "현", "등", "위한", "통한", "대한", "함께", "이른바", "일명",
+                   "내년", "향후", "앞으로", "최근", "당시", "이날", "오늘", "이후", "본", "동", "분야", "부문"}
+#: Words that alone do not name a body: "협력 협의체", "공공기관 협의체" are descriptions.
+GENERIC_DESCRIPTORS = {"협력", "공동", "실무", "민관", "관계기관", "공공기관", "연구기관", "전문가", "합동", "정책", "자문",
+                       "운영", "추진", "지원", "소통", "상생", "협의", "관계부처", "지자체", "기관", "기업"}
+#: An address or site after a local government's name: the city is where, not who
+#: ("서울시 강남구 …에서", "세종시 세종5-1 생활권").
+_ADDRESS_AFTER = re.compile(r"\s?(?:[가-힣]{1,5}(?:구|군)(?![가-힣])|[가-힣0-9\-]{1,12}\s?(?:생활권|일대|일원)|(?:일대|일원|소재))")
 PROVINCES = {"경기도", "강원도", "충청북도", "충청남도", "전라북도", "전라남도", "경상북도", "경상남도", "제주특별자치도",
              "강원특별자치도", "전북특별자치도"}
 CITIES = set("""수원 성남 고양 용인 부천 안산 안양 남양주 화성 평택 의정부 시흥 파주 김포 광명 군포 하남 오산 이천 안성
 의왕 양주 구리 포천 동두천 과천 여주 춘천 원주 강릉 동해 태백 속초 삼척 청주 충주 제천 천안 공주 보령 아산 서산 논산 계룡
 당진 전주 군산 익산 정읍 남원 김제 목포 여수 순천 나주 광양 포항 경주 김천 안동 구미 영주 영천 상주 문경 경산 창원 진주
 통영 사천 김해 밀양 거제 양산 제주 서귀포""".split())
+#: Counties (군) and autonomous districts (구): local governments too, but proposed only when the
+#: text has them act (``성동구는``, ``달성군·``), never as the middle of an address.
+DISTRICTS = set("""가평군 양평군 연천군 홍천군 횡성군 영월군 평창군 정선군 철원군 화천군 양구군 인제군 고성군 양양군 보은군
+옥천군 영동군 증평군 진천군 괴산군 음성군 단양군 금산군 부여군 서천군 청양군 홍성군 예산군 태안군 완주군 진안군 무주군 장수군
+임실군 순창군 고창군 부안군 담양군 곡성군 구례군 고흥군 보성군 화순군 장흥군 강진군 해남군 영암군 무안군 함평군 영광군 장성군
+완도군 진도군 신안군 군위군 의성군 청송군 영양군 영덕군 청도군 고령군 성주군 칠곡군 예천군 봉화군 울진군 울릉군 의령군 함안군
+창녕군 남해군 하동군 산청군 함양군 거창군 합천군 기장군 달성군 강화군 옹진군 울주군 종로구 용산구 성동구 광진구 동대문구 중랑구
+성북구 강북구 도봉구 노원구 은평구 서대문구 마포구 양천구 강서구 구로구 금천구 영등포구 동작구 관악구 서초구 강남구 송파구 강동구
+영도구 부산진구 동래구 해운대구 사하구 금정구 연제구 수영구 사상구 수성구 달서구 미추홀구 연수구 남동구 부평구 계양구 광산구
+유성구 대덕구""".split())
+#: Countries (and regions) whose name before a ministry, a government or a city makes it foreign.
+COUNTRIES = set("""미국 중국 일본 영국 프랑스 독일 이탈리아 스페인 네덜란드 벨기에 스위스 스웨덴 핀란드 덴마크 노르웨이 오스트리아
+폴란드 체코 헝가리 러시아 우크라이나 터키 튀르키예 이스라엘 사우디아라비아 사우디 아랍에미리트 UAE 카타르 쿠웨이트 이란 이라크
+이집트 케냐 에티오피아 남아공 나이지리아 인도 파키스탄 방글라데시 스리랑카 네팔 몽골 카자흐스탄 우즈베키스탄 베트남 태국 캄보디아
+라오스 미얀마 말레이시아 싱가포르 인도네시아 필리핀 브루나이 호주 뉴질랜드 캐나다 멕시코 브라질 아르헨티나 칠레 페루 콜롬비아
+에콰도르 볼리비아 파라과이 코스타리카 파나마 대만 홍콩 카탈루냐 까탈루냐""".split())
 METRO_SHORT = {"서울시": "서울특별시", "부산시": "부산광역시", "대구시": "대구광역시", "인천시": "인천광역시",
                "대전시": "대전광역시", "울산시": "울산광역시", "세종시": "세종특별자치시", "광주시": None}
 
@@ -148,6 +178,7 @@ class Draft:
     date: str | None = None
     publisher: str | None = None
     events: list[dict] = field(default_factory=list)
+    programmes: list[dict] = field(default_factory=list)  # proposed by selection/designation cues
 
     def organisations(self) -> list[Mention]:
         """The first mention of each distinct organisation (known or new)."""
@@ -444,7 +475,7 @@ _PAREN_ACRONYM = re.compile(r"^\(\s*([A-Za-z][A-Za-z0-9&\-]{1,11}|[가-힣]{2,4}
 _PERSON_AFTER = re.compile(r"(?<![가-힣])([가-힣]{3})\s?(" + _TITLE_ALT + r")(?![가-힣]{2})")
 _PERSON_PAREN = re.compile(r"\(\s*(" + _TITLE_ALT + r")\s+([가-힣]{2,4})\s*\)")
 _NAME_TITLE_PAREN = re.compile(r"([가-힣]{3})\s?(" + _TITLE_ALT + r")\s*\(([^)]{2,30})\)")
-_VERBAL_END = set("한은는를을의에서고며여해된할던로과와이가도께")
+_VERBAL_END = set("한은는를을의에서고며여해된할던로과와이가도께엔")
 
 
 def _suffix_kind(name: str) -> str | None:
@@ -464,6 +495,51 @@ def _strip_particle(token: str) -> str:
     return token
 
 
+#: Body suffixes that are words of their own in multi-word names ("스마트시티 융합 얼라이언스").
+BARE_BODY_SUFFIXES = {"위원회", "특별위원회", "협의체", "협의회", "추진단", "지원단", "사업단", "기획단", "얼라이언스", "포럼"}
+
+
+_PARTICLES = ("에서는", "에서", "과의", "와의", "으로", "에는", "와", "과", "은", "는", "이", "가", "을", "를", "의", "에", "도", "로")
+
+
+def _strip_particle_any(token: str) -> str:
+    """*token* without a trailing particle (``정부가`` → ``정부``), whatever the rest is."""
+    for p in _PARTICLES:
+        if token.endswith(p) and len(token) - len(p) >= 2:
+            return token[: -len(p)]
+    return token
+
+
+def _bare_body(token: str) -> str | None:
+    """The body suffix *token* is, particles stripped (``사업단은`` → ``사업단``), or None."""
+    if token in BARE_BODY_SUFFIXES:
+        return token
+    base = _strip_particle_any(token)
+    return base if base in BARE_BODY_SUFFIXES else None
+
+
+def _acts(text: str, end: int) -> bool:
+    """True when the name ending at *end* is followed by a particle or a list mark (it acts).
+
+    >>> _acts("성동구는 선정", 3), _acts("성동구·달성군", 3), _acts("강남구 한국국토정보공사", 3)
+    (True, True, False)
+    """
+    rest = text[end:end + 6]
+    if re.match(r"(?:은|는|이|가|와|과|도|의|에서|에|을|를|로|으로)(?![가-힣])", rest):
+        return True
+    return re.match(r"\s*[·,/)]|\s+(?:및|등)(?![가-힣])", rest) is not None
+
+
+def _country_before(text: str, tokens: list, idx: int) -> int | None:
+    """Start offset of a country's name just before token *idx* (one space apart), or None."""
+    if idx == 0:
+        return None
+    pa, pb, ptok = tokens[idx - 1]
+    if ptok in COUNTRIES and text[pb:tokens[idx][0]] == " ":
+        return pa
+    return None
+
+
 def _candidate_kind(name: str) -> str | None:
     compact = name.replace(" ", "")
     if compact in STOP_NAMES or len(compact) < 3 or not re.search(r"[가-힣]", compact):
@@ -476,6 +552,8 @@ def _candidate_kind(name: str) -> str | None:
     if re.fullmatch(r"[가-힣]{1,6}(광역시|특별시|특별자치시)", compact):
         return "local-government"
     if compact.endswith("시") and compact[:-1] in CITIES:
+        return "local-government"
+    if compact in DISTRICTS:
         return "local-government"
     if compact in METRO_SHORT:
         return "local-government"
@@ -514,7 +592,24 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
     for idx, (a, b, tok) in enumerate(tokens):
         base = _strip_particle(tok)
         kind = _candidate_kind(base)
+        bare = kind is None and _bare_body(tok)
+        if bare:  # "국가전략 프로젝트 사업단", "스마트시티 융합 얼라이언스": the suffix is a word of its own
+            base, kind = bare, _suffix_kind(bare)
         if kind is None:
+            country = _country_before(text, tokens, idx)
+            if country is not None:
+                base = _strip_particle_any(tok)
+            if country is not None and (base == "정부" or re.fullmatch(r"[가-힣]{2,8}(시|주)", base)) and not base.endswith("도시") \
+                    and free(country, a + len(base)):
+                # "말레이시아 셀랑고르주", "싱가포르 정부": a foreign city, state or government
+                if base == "정부":
+                    f_start, f_kind = country, "foreign-government"
+                else:
+                    f_start, f_kind = a, "foreign-city"
+                name = text[f_start:a + len(base)]
+                out.append(Mention(name, f_start, a + len(base), f_kind, None, name, True, None, [], "pattern"))
+                taken.append((f_start, a + len(base)))
+                continue
             # 시청/도청 → the local government
             if re.fullmatch(r"[가-힣]{2,10}(시청|도청)", base):
                 gov = base[:-1]
@@ -526,16 +621,24 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
         start = a
         if kind in ("body", "subcommittee", "council", "task-force", "forum", "unit", "organization"):
             k = idx
-            while k > 0 and idx - k < 2:
+            while k > 0 and idx - k < 3:
                 pa, pb, ptok = tokens[k - 1]
                 gap = text[pb:start]
-                if gap.strip() or "\n" in gap or not ptok or ptok[-1] in _VERBAL_END or _candidate_kind(ptok) or re.search(r"\d", ptok):
+                if (gap.strip() or "\n" in gap or not ptok or ptok in NOT_DESCRIPTORS or ptok[-1] in _VERBAL_END or ptok.endswith("별")
+                        or _candidate_kind(ptok) or re.search(r"\d", ptok)):
                     break
                 if any(x <= pa < y for x, y in taken):
                     if kind != "unit":
                         break
                 start = pa
                 k -= 1
+        if bare and all(t in GENERIC_DESCRIPTORS for t in _TOKEN.findall(text[start:a])):
+            continue  # a bare 위원회/협의회/사업단… with nothing naming it ("협력 협의체")
+        if base in DISTRICTS and not _acts(text, a + len(base)):
+            continue
+        country = _country_before(text, tokens, idx)
+        if country is not None and kind in ("ministry", "agency"):
+            kind, start = "foreign-government", country  # "베트남 건설부": the country is part of its name
         if not free(a, end):
             continue
         name = text[start:end]
@@ -655,9 +758,18 @@ def _ref(m: Mention) -> str:
     return m.label
 
 
-def _propose(text: str, mentions: list[Mention], posts, dates, furniture, doc_date) -> tuple[list[Proposal], list[dict]]:
+#: 지정/선정 used as a verb or for the chosen ("선정했다", "지정된 기관은", "지정기관은"), not "선정 기준".
+_SELECTION = re.compile(r"(지정|선정)(?=했|하였|됐|되었|한다|하고|하여|해|된|되|할|기관|도시|지역|\s*(?:결과|발표))")
+#: Kinds that select or designate others (the subject of 선정했다).
+SELECTOR_KINDS = {"ministry", "agency", "presidential-committee", "body", "council", "task-force", "public-agency",
+                  "public-enterprise", "subcommittee"}
+
+
+def _propose(text: str, mentions: list[Mention], posts, dates, furniture, doc_date) -> tuple[list[Proposal], list[dict], list[dict]]:
     proposals: list[Proposal] = []
     events: list[dict] = []
+    programmes: list[dict] = []
+    selection: dict = {}  # the last selection: {"proposal", "sentence", "by"}
     sentences = _sentences(text)
     agents = [m for m in mentions if m.kind in ORG_KINDS or m.kind == "person"]
 
@@ -739,6 +851,11 @@ def _propose(text: str, mentions: list[Mention], posts, dates, furniture, doc_da
             if len(names) >= 2:
                 proposals.append(Proposal("agreement", {"parties": names, "date": date_in(a, b) or doc_date}, q, a, b,
                                           "planned" if re.search(r"체결할|체결 예정|추진할|계획", sent) else None))
+        cue = _SELECTION.search(sent)
+        if cue:
+            zones = [m for m in mentions if m.kind == "zone" and a <= m.start < b]
+            _propose_selection(text, sent, a, b, q, here, zones, selection, proposals, programmes, doc_date, date_in(a, b),
+                               sentence_no=sentences.index((a, b)))
     # one agreement per set of parties: keep the sentence that dates it (else the first)
     kept: dict[tuple, Proposal] = {}
     for p in [p for p in proposals if p.type == "agreement"]:
@@ -754,7 +871,39 @@ def _propose(text: str, mentions: list[Mention], posts, dates, furniture, doc_da
         fields = {"person": _ref(person), "org": _ref(org), "role": role if role in ("minister", "vice-minister", "president", "professor", "director", "researcher", "staff", "head", "member") else "head"}
         sa = next(((x, y) for x, y in sentences if x <= pa < y), (pa, pb))
         proposals.append(Proposal("post", fields, quote(max(sa[0], min(pa, pb - 1)), max(pb, min(sa[1], pb))), pa, pb))
-    return proposals, events
+    return proposals, events, programmes
+
+
+def _propose_selection(text, sent, a, b, q, here, zones, last, proposals, programmes, doc_date, date, *, sentence_no):
+    """A 지정/선정 sentence: special zones → a designation; organisations → the targets of a programme.
+
+    The selector is an organisation of :data:`SELECTOR_KINDS` written as the subject (``국토교통부는``);
+    a list sentence without one ("지정기관은 △A △B …") continues the selection just before it.
+    """
+    orgs = [m for m in here if m.kind in ORG_KINDS]
+    by = [m for m in orgs if m.kind in SELECTOR_KINDS and re.match(r"(?:은|는|이|가|에서)(?![가-힣])", text[m.end:m.end + 3])]
+    chosen = [m for m in orgs if m not in by]
+    status = "planned" if re.search(r"(지정|선정)할|(지정|선정)\s*예정|(지정|선정)될", sent) else None
+    names = lambda ms: list(dict.fromkeys(_ref(m) for m in ms))  # noqa: E731
+    continues = not by and last and sentence_no - last["sentence"] <= 2
+    by_names = names(by) or (last["by"] if continues else [])
+    if zones:
+        proposals.append(Proposal("designation", {"zones": names(zones), "by": by_names or None, "date": date or doc_date}, q, a, b, status))
+    if not chosen:
+        if by:
+            last.update(proposal=None, sentence=sentence_no, by=by_names)
+        return
+    if continues and last.get("proposal") is not None:
+        p = last["proposal"]
+        p.fields["targets"] = list(dict.fromkeys(p.fields["targets"] + names(chosen)))
+        p.quote = [*([p.quote] if isinstance(p.quote, str) else p.quote), q]
+        p.end = b
+    else:
+        prog = {"id": f"prog-{len(programmes) + 1}", "date": date or doc_date, "quote": q}
+        programmes.append(prog)
+        p = Proposal("programme", {"programme": prog["id"], "lead": by_names or None, "targets": names(chosen)}, q, a, b, status)
+        proposals.append(p)
+    last.update(proposal=p, sentence=sentence_no, by=by_names)
 
 
 # --------------------------------------------------------------------------------------------
@@ -769,6 +918,8 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     mentions = [m for m in _match_known(text, trie, known) if not _in_spans(m.start, furniture)]
     taken = [(m.start, m.end) for m in mentions]
     patterned = _find_patterns(text, taken, furniture)
+    mentions = [m for m in mentions if not _is_address(text, m)]
+    patterned = [m for m in patterned if not _is_address(text, m)]
     if use_kiwi:
         patterned = _kiwi_filter(text, patterned)
     mentions = sorted(mentions + patterned, key=lambda m: m.start)
@@ -800,11 +951,16 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     body_dates = [d for d in dates if d["value"] and len(d["value"]) == 10]
     doc_date = body_dates[0]["value"] if body_dates else None
     places = _places(text, mentions, furniture)
-    proposals, events = _propose(text, mentions, posts, [d for d in dates if not d["furniture"]], furniture, doc_date)
+    proposals, events, programmes = _propose(text, mentions, posts, [d for d in dates if not d["furniture"]], furniture, doc_date)
     title = _title(text, furniture)
     publisher = _publisher(text, mentions)
     return Draft(text, source.encoding, source.html, Path(source.path).name if source.path else "", mentions, proposals,
-                 dates, places, title, doc_date, publisher, events)
+                 dates, places, title, doc_date, publisher, events, programmes)
+
+
+def _is_address(text: str, m: Mention) -> bool:
+    """True when local government *m* only starts an address or names a site (``서울시 강남구``)."""
+    return m.kind == "local-government" and _ADDRESS_AFTER.match(text, m.end) is not None
 
 
 def _title(text: str, furniture) -> str:
@@ -925,7 +1081,14 @@ def _draft_yaml(d: Draft) -> str:
         lines.append("    en: TODO")
         if ev["date"]:
             lines.append(f"    date: {ev['date']}")
-    if not d.events and not seen:
+    for prog in d.programmes:
+        lines.append(f"  # TODO review: the programme (selection, designation) the sentence at {prog['quote'][:30]!r}… describes")
+        lines.append("  - kind: programme")
+        lines.append(f"    id: {_programme_id(prog)}")
+        lines.append("    ko: TODO")
+        lines.append("    en: TODO")
+        lines.append(f"    quote: {_q(prog['quote'])}")
+    if not d.events and not seen and not d.programmes:
         lines[-1] = "entities: []"
     lines.append("relationships:")
     if not d.relationships:
@@ -937,6 +1100,8 @@ def _draft_yaml(d: Draft) -> str:
                 ev = next(e for e in d.events if e["id"] == value)
                 value = f"{ev['id']}-{(ev['date'] or 'undated')}"
                 lines.append(f"    {key}: {value}")
+            elif key == "programme" and p.type == "programme":
+                lines.append(f"    {key}: {_programme_id(next(x for x in d.programmes if x['id'] == value))}")
             elif isinstance(value, list):
                 lines.append(f"    {key}: [{', '.join(_q(v) for v in value)}]")
             elif value is None:
@@ -945,5 +1110,13 @@ def _draft_yaml(d: Draft) -> str:
                 lines.append(f"    {key}: {_q(value)}")
         if p.status:
             lines.append(f"    status: {p.status}")
-        lines.append(f"    quote: {_q(p.quote)}")
+        if isinstance(p.quote, list):
+            lines.append("    quote:")
+            lines.extend(f"      - {_q(x)}" for x in p.quote)
+        else:
+            lines.append(f"    quote: {_q(p.quote)}")
     return "\n".join(lines) + "\n"
+
+
+def _programme_id(prog: dict) -> str:
+    return f"{prog['id']}-{prog['date'] or 'undated'}"

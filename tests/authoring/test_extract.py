@@ -239,3 +239,72 @@ def test_quality_targets_on_the_evaluation_set(graph, capsys):
     print(f"eval recall {result['recall']:.1%}, new-organisation precision {result['new_precision']:.1%}, overall precision {result['precision']:.1%}")
     assert result["recall"] >= 0.90
     assert result["new_precision"] >= 0.80
+
+
+# --- selection and designation cues ---------------------------------------------------------------
+
+SELECTION_PRESS = """국토교통부, 스마트시티 실증도시 2곳 선정
+국토교통부는 2018년 7월 10일 대구광역시와 시흥시를 스마트시티 국가전략 프로젝트 실증도시로 선정했다고 밝혔다.
+선정된 도시에서는 도시 데이터를 모아 교통과 안전 문제를 푸는 모델을 실증한다.
+국토교통부는 세종 5-1생활권을 스마트시티 국가 시범도시로 지정할 예정이다.
+"""
+
+
+def test_selection_gives_programme_targets_and_designation(graph):
+    draft = extract_text(SELECTION_PRESS, graph)
+    (prog,) = [p for p in draft.relationships if p.type == "programme"]
+    assert prog.fields["lead"] == ["국토교통부"] and prog.fields["targets"] == ["대구광역시", "시흥시"]
+    assert prog.quote in SELECTION_PRESS and len(draft.programmes) == 1
+    (des,) = [p for p in draft.relationships if p.type == "designation"]
+    assert des.fields["zones"] == ["세종 스마트시티 특화단지"] and des.fields["by"] == ["국토교통부"] and des.status == "planned"
+
+
+def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, data_copy):
+    source = tmp_path / "testbeds.txt"
+    source.write_text(SELECTION_PRESS, encoding="utf-8")
+    runner = CliRunner()
+    draft = tmp_path / "draft.yaml"
+    assert runner.invoke(cli, ["--data", str(data_copy), "extract", str(source), "-o", str(draft)]).exit_code == 0
+    doc = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    doc["document"]["slug"] = "testbed-cities"
+    doc["document"]["publisher"] = "국토교통부"
+    names = {"시흥시": "Siheung", "TODO": "R&D testbed cities"}
+    for entity in doc["entities"]:
+        if entity["kind"] == "programme":
+            entity["ko"], entity["en"] = "스마트시티 국가전략 프로젝트 실증도시", "Smart city national strategic project testbed cities"
+        elif entity.get("en") == "TODO":
+            entity["en"] = names[entity["ko"]]
+    for rel in doc["relationships"]:
+        if rel["type"] == "designation":
+            rel["date"] = "2018-07-10"
+    reviewed = tmp_path / "reviewed.yaml"
+    reviewed.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    added = runner.invoke(cli, ["--data", str(data_copy), "add", str(reviewed)])
+    assert added.exit_code == 0, added.output
+    query = runner.invoke(cli, ["--data", str(data_copy), "query", "list_programs", "--param", "org=시흥시", "--format", "json"])
+    assert query.exit_code == 0, query.output
+    rows = json.loads(query.output)["results"]["bindings"]
+    assert [(r["programLabel"]["value"], r["role"]["value"], r["doc"]["value"]) for r in rows] == [
+        ("스마트시티 국가전략 프로젝트 실증도시", SGR + "role-target", SGR + "doc-2018-07-10-testbed-cities")]
+    lead = runner.invoke(cli, ["--data", str(data_copy), "query", "list_programs", "--param", "org=국토부", "--format", "csv"])
+    assert any("prog-1-2018-07-10" in line and "role-lead" in line for line in lead.output.splitlines())
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # a body whose suffix is a word of its own; the words before it name it
+    ("스마트시티 국가전략 프로젝트 사업단은 연구를 시작한다.", {"스마트시티 국가전략 프로젝트 사업단"}, set()),
+    ("스마트시티 융합 얼라이언스 창립 총회가 열렸다.", {"스마트시티 융합 얼라이언스"}, set()),
+    # "산하", "본", "부문별" never open a name; generic words alone do not name a body
+    ("국토교통과학기술진흥원 산하 융합지원단이 맡았다.", {"융합지원단"}, {"산하 융합지원단"}),
+    ("본 협력 협의체는 매년 열린다. 부문별 협의체도 있다.", set(), {"본 협력 협의체", "협력 협의체", "부문별 협의체"}),
+    # a city that only starts an address is where, not who
+    ("서울시 강남구 코엑스에서 열렸다.", set(), {"서울특별시", "강남구"}),
+    ("성동구는 스마트 쉼터를 설치했다.", {"성동구"}, set()),
+    # foreign governments and cities after a country's name
+    ("베트남 건설부와 말레이시아 셀랑고르주, 싱가포르 정부가 참석했다.", {"베트남 건설부", "셀랑고르주", "싱가포르 정부"}, set()),
+    ("쿠웨이트 압둘라신도시 사업을 소개했다.", set(), {"압둘라신도시"}),
+])
+def test_naming_patterns_for_new_organisations(text, found, not_found):
+    labels = {m.label for m in extract_text(text).mentions}
+    assert found <= labels, labels
+    assert not (not_found & labels), labels
