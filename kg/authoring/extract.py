@@ -46,7 +46,8 @@ TITLES = {
     "위원장": "head", "단장": "head", "시장": "head", "도지사": "head", "지사": "head", "이사장": "head", "총장": "head",
     "회장": "head", "대표": "head", "본부장": "head", "실장": "staff", "국장": "staff", "과장": "staff", "팀장": "staff",
     "사무관": "staff", "부원장": "staff", "부사장": "staff", "차장": "staff", "소장": "head", "처장": "head",
-    "총괄계획가": "member", "의장": "head",
+    "총괄계획가": "member", "의장": "head", "그룹장": "head", "사무총장": "head", "사무국장": "staff", "부시장": "staff",
+    "부지사": "staff", "사업단장": "head", "추진단장": "head",
 }
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 
@@ -72,18 +73,22 @@ STOP_NAMES = {
     "대학원", "본부장", "사업본부", "해외연구원", "객원연구원", "전문연구원", "민간연구원", "지역연구원", "정부출연연구원",
     "출연연구원", "각연구원", "국책연구원", "시도연구원", "지방연구원", "산하기관", "협력센터", "통합플랫폼센터", "특별위원회",
     "협의회", "사업단", "기획단", "얼라이언스", "기술원", "연합회", "진흥회", "지방정부", "실무협의회", "운영위원회",
+    "건축공사", "토목공사", "조성공사", "기반공사", "부지조성공사", "전기공사", "설비공사", "정비공사", "보수공사", "본공사",
+    "통합관리센터", "관제센터", "통합관제센터", "통합운영센터", "운영관리센터", "홍보센터", "고객센터", "콜센터", "상황센터",
 }
 #: Words that never open an organisation's name: a body's name is not extended over them
 #: ("국토교통과학기술진흥원 산하 융합얼라이언스지원단" proposes 융합얼라이언스지원단).
 NOT_DESCRIPTORS = {"산하", "소속", "직속", "및", "또는", "각", "관련", "해당", "신규", "이번", "올해", "지난해", "현재", "기존",
                    "새", "신설", "전국", "국내", "해외", "전", "현", "등", "위한", "통한", "대한", "함께", "이른바", "일명",
-                   "내년", "향후", "앞으로", "최근", "당시", "이날", "오늘", "이후", "본", "동", "분야", "부문"}
+                   "내년", "향후", "앞으로", "최근", "당시", "이날", "오늘", "이후", "본", "동", "분야", "부문", "가운데", "중",
+                   "통해", "위해", "따라", "대해"}
 #: Words that alone do not name a body: "협력 협의체", "공공기관 협의체" are descriptions.
 GENERIC_DESCRIPTORS = {"협력", "공동", "실무", "민관", "관계기관", "공공기관", "연구기관", "전문가", "합동", "정책", "자문",
                        "운영", "추진", "지원", "소통", "상생", "협의", "관계부처", "지자체", "기관", "기업"}
 #: An address or site after a local government's name: the city is where, not who
 #: ("서울시 강남구 …에서", "세종시 세종5-1 생활권").
-_ADDRESS_AFTER = re.compile(r"\s?(?:[가-힣]{1,5}(?:구|군)(?![가-힣])|[가-힣0-9\-]{1,12}\s?(?:생활권|일대|일원)|(?:일대|일원|소재))")
+_ADDRESS_AFTER = re.compile(r"\s?(?:[가-힣]{1,5}(?:구|군)(?![가-힣])|[가-힣0-9\-]{1,12}\s?(?:생활권|일대|일원)|(?:일대|일원|소재)"
+                            r"|\s[가-힣A-Za-z0-9]{2,12}에서(?![가-힣]))")
 PROVINCES = {"경기도", "강원도", "충청북도", "충청남도", "전라북도", "전라남도", "경상북도", "경상남도", "제주특별자치도",
              "강원특별자치도", "전북특별자치도"}
 CITIES = set("""수원 성남 고양 용인 부천 안산 안양 남양주 화성 평택 의정부 시흥 파주 김포 광명 군포 하남 오산 이천 안성
@@ -314,12 +319,12 @@ def _is_word(c: str) -> bool:
     return c.isalnum() and c.isascii()
 
 
-_WIRE_BYLINE = re.compile(r"^\s*(?:\[[^\]]{1,20}\]\s*)?[가-힣]{2,4}\s*기자\s*=\s*")
+_WIRE_BYLINE = re.compile(r"^\s*(?:(?:\[[^\]]{1,20}\]\s*)?[가-힣]{2,4}\s*기자\s*=|[\[(【][^\]\)】]{1,30}\s[가-힣]{2,4}\s*기자[\])】])\s*")
 
 
 def _furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of page furniture: whole lines, except that a news-wire byline opening a paragraph
-    ("[매체] 홍길동 기자 = 본문…") is furniture only up to the "="."""
+    ("[매체] 홍길동 기자 = 본문…", "[국토경제신문 홍길동 기자] 본문…") is furniture only up to the body."""
     spans, pos = [], 0
     for line in text.split("\n"):
         end = pos + len(line)
@@ -389,6 +394,8 @@ def _boundary_ok(text: str, start: int, end: int, surface_key: str) -> bool:
         return False
     if _is_hangul(last) and _is_hangul(after) and after not in PARTICLE_STARTS:
         return False
+    if _is_word(last) and _is_hangul(after) and after not in PARTICLE_STARTS:
+        return False  # "KT빌딩" is a building, not KT
     return True
 
 
@@ -518,6 +525,154 @@ def _bare_body(token: str) -> str | None:
     return base if base in BARE_BODY_SUFFIXES else None
 
 
+_QUOTED = re.compile(r"[‘'“\"「『]([^’'”\"」』\n]{4,40}?)[’'”\"」』]")
+#: Suffixes of a body's name written in quotes (‘스마트시티 국가 시범도시 세종·부산 추진단’).
+QUOTED_SUFFIXES = (*ORG_SUFFIXES, "기구", "TF", "태스크포스")  # …네트워크/…연합 only with an acronym
+
+
+def _quoted_bodies(text: str, mentions: list, furniture) -> tuple[list, list]:
+    """Bodies named in quotes, and the known mentions left once those inside them are dropped.
+
+    A quoted name ending in an organisation suffix is one body, however many words it has;
+    a zone or place found inside it (``세종``) was part of the name. Quotes holding a known
+    organisation, or exactly a known name, are left to the other rules.
+    """
+    found, drop = [], set()
+    for q in _QUOTED.finditer(text):
+        a, b = q.start(1), q.end(1)
+        inner = q.group(1).strip()
+        acr = _PAREN_ACRONYM.match(text[q.end():q.end() + 16]) or re.search(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)$", inner)
+        if acr and inner.endswith(acr.group()):
+            inner = inner[: -len(acr.group())].rstrip()
+            b = a + len(inner)
+        if _in_spans(a, furniture) or inner.replace(" ", "") in STOP_NAMES or not (
+                inner.endswith(QUOTED_SUFFIXES) or (acr and inner.endswith(("네트워크", "연합")))):
+            continue
+        inside = [m for m in mentions if a <= m.start and m.end <= b]
+        if any((m.kind in ORG_KINDS and not acr) or (m.start, m.end) == (a, b) for m in inside):
+            continue  # (with its own acronym, ‘아세안 스마트시티 네트워크(ASCN)’ is one body even so)
+        if any(m.start < b and a < m.end for m in mentions if m not in inside):
+            continue
+        kind = _suffix_kind(inner.replace(" ", "")) or "body"
+        if kind in ("ministry", "agency", "unit"):
+            kind = "body"
+        found.append(Mention(text[a:b], a, b, kind, None, text[a:b], True, None, [acr.group(1)] if acr else [], "pattern"))
+        drop.update(id(m) for m in inside)
+    return found, [m for m in mentions if id(m) not in drop]
+
+
+#: Short names of the metropolitan governments and provinces, as lists write them ("서울·부산 등 12개 지자체").
+REGION_SHORT = {"서울": "서울특별시", "부산": "부산광역시", "대구": "대구광역시", "인천": "인천광역시", "광주": "광주광역시",
+                "대전": "대전광역시", "울산": "울산광역시", "세종": "세종특별자치시", "제주": "제주특별자치도", "경기": "경기도",
+                "강원": "강원도", "충북": "충청북도", "충남": "충청남도", "전북": "전라북도", "전남": "전라남도", "경북": "경상북도",
+                "경남": "경상남도"}
+_LOCAL_LIST = re.compile(r"((?:[가-힣]{2,7}\s?[·,]\s?)+[가-힣]{2,7})\s?등\s?\d+\s?개\s?(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군)")
+
+
+def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[list, list]:
+    """Local governments in a list closed by "등 N개 지자체/시·도/도시": short names count
+    (``서울·부산·세종 등 12개 지자체``: 세종 is the city here, not the zone)."""
+    found, drop = [], set()
+    for lst in _LOCAL_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        for item in re.finditer(r"[가-힣]{2,7}", lst.group(1)):
+            a, b = lst.start(1) + item.start(), lst.start(1) + item.end()
+            name = item.group()
+            label = REGION_SHORT.get(name) or METRO_SHORT.get(name) or (name if _candidate_kind(name) == "local-government" else None)
+            if label is None and name + "시" in {c + "시" for c in CITIES}:
+                label = name + "시"
+            if label is None:
+                continue
+            here = [m for m in mentions if m.start < b and a < m.end]
+            if any(m.kind in ORG_KINDS for m in here):
+                continue  # already found as an organisation
+            drop.update(id(m) for m in here)
+            found.append(Mention(text[a:b], a, b, "local-government", None, label, True, None, [], "pattern"))
+    return found, [m for m in mentions if id(m) not in drop]
+
+
+_SUBUNIT_LIST = re.compile(r"((?:[^\s,()]{2,20}\([^()]{1,20}\)\s?[,·]\s?)+[^\s,()]{2,20}\([^()]{1,20}\))\s?등\s?\d+\s?개\s?"
+                           r"(분과위원회|분과|소위원회|실무위원회|작업반|실무반|TF)")
+
+
+def _listed_subunits(text: str, mentions: list, known: Known | None, furniture) -> tuple[list, list, list]:
+    """Subcommittees listed as "name(lead), … 등 N개 분과": each is a body, led by the organisations
+    in its parentheses (``도시인프라(국토부), 에너지환경(산업·환경부) 등 3개 분과``; ``산업·환경부`` is
+    산업부 and 환경부). Returns the new body mentions, the proposed lead memberships and the mentions.
+
+    A body already in the graph under "NAME 분과" (an alias of the task force's subcommittee) resolves.
+    """
+    found, proposals, keep = [], [], list(mentions)
+    for lst in _SUBUNIT_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        unit = lst.group(2)
+        line_start = text.rfind("\n", 0, lst.start()) + 1
+        line_end = text.find("\n", lst.end())
+        quote = " ".join(text[line_start:line_end if line_end >= 0 else len(text)].split())[:300]
+        for item in re.finditer(r"([^\s,()·]{2,20})\(([^()]{1,20})\)", lst.group(1)):
+            a, b = lst.start(1) + item.start(1), lst.start(1) + item.end(1)
+            name = f"{item.group(1)} {unit}"
+            entity = _known_one(known, name)
+            if entity is not None:
+                body = Mention(text[a:b], a, b, known.kinds.get(entity, "subcommittee"), entity, known.labels.get(entity, name), False)
+            else:
+                body = Mention(text[a:b], a, b, "subcommittee", None, name, True, None, [], "pattern")
+            keep = [m for m in keep if not (m.start < b and a < m.end)]
+            found.append(body)
+            leads = _lead_names(item.group(2), known)
+            if leads:
+                proposals.append(Proposal("membership", {"body": body.label, "members": leads, "role": "lead"}, quote,
+                                          line_start, line_end))
+    return found, proposals, keep
+
+
+def _known_one(known: Known | None, name: str) -> str | None:
+    """The one registry entity called *name* (any label or alias, spacing ignored), or None."""
+    if known is None:
+        return None
+    entities = known.names.get(_norm(name)) or set()
+    return next(iter(entities)) if len(entities) == 1 else None
+
+
+def _lead_names(inside: str, known: Known | None) -> list[str]:
+    """Labels of the organisations written in a parenthesis: ``산업·환경부`` → 산업부, 환경부."""
+    parts = [x.strip() for x in re.split(r"[·,/]", inside) if x.strip()]
+    suffix = next((sfx for sfx in ("부", "처", "청") if parts and parts[-1].endswith(sfx)), "")
+    out = []
+    for x in parts:
+        entity = _known_one(known, x) or (_known_one(known, x + suffix) if suffix and not x.endswith(suffix) else None)
+        if entity is not None:
+            out.append(known.labels.get(entity, x))
+    return list(dict.fromkeys(out))
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens; a run like ``전라남도·경상북도·수원시`` is split at ``·`` when two or more of its
+    parts are names of their own (``스마트·녹색도시연구센터`` stays whole)."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        parts = tok.split("·")
+        if len(parts) > 1 and sum(1 for x in parts if _candidate_kind(_strip_particle(x))) >= 2:
+            at = m.start()
+            for x in parts:
+                if x:
+                    out.append((at, at + len(x), x))
+                at += len(x) + 1
+        else:
+            out.append((m.start(), m.end(), tok))
+    return out
+
+
+def _person_before_title(text: str, token: str, end: int) -> bool:
+    """True when *token* is a person's name and a title follows the name ending at *end*
+    ("장동선 현대미래혁신기술센터 그룹장": 장동선 is not part of the centre's name)."""
+    return (2 <= len(token) <= 4 and token[0] in SURNAMES
+            and re.match(r"\s?(?:" + _TITLE_ALT + r")(?![가-힣]{2})", text[end:end + 8]) is not None)
+
+
 def _acts(text: str, end: int) -> bool:
     """True when the name ending at *end* is followed by a particle or a list mark (it acts).
 
@@ -542,7 +697,7 @@ def _country_before(text: str, tokens: list, idx: int) -> int | None:
 
 def _candidate_kind(name: str) -> str | None:
     compact = name.replace(" ", "")
-    if compact in STOP_NAMES or len(compact) < 3 or not re.search(r"[가-힣]", compact):
+    if compact in STOP_NAMES or len(compact) < 3 or not re.search(r"[가-힣]", compact) or re.match(r"\d{3}", compact):
         return None
     last_word = name.split()[-1]
     if last_word in STOP_NAMES and " " not in name:
@@ -588,7 +743,7 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
             out.append(Mention(text[a:b], a, b, "company", None, name, True, None, [], "pattern"))
             taken.append((a, b))
     # tokens ending in an organisation suffix (with up to two descriptive tokens before them)
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = _tokens(text)
     for idx, (a, b, tok) in enumerate(tokens):
         base = _strip_particle(tok)
         kind = _candidate_kind(base)
@@ -625,7 +780,7 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
                 pa, pb, ptok = tokens[k - 1]
                 gap = text[pb:start]
                 if (gap.strip() or "\n" in gap or not ptok or ptok in NOT_DESCRIPTORS or ptok[-1] in _VERBAL_END or ptok.endswith("별")
-                        or _candidate_kind(ptok) or re.search(r"\d", ptok)):
+                        or _candidate_kind(ptok) or re.search(r"\d", ptok) or _person_before_title(text, ptok, a + len(base))):
                     break
                 if any(x <= pa < y for x, y in taken):
                     if kind != "unit":
@@ -917,9 +1072,14 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     trie = _build_trie(known, use_gazetteer)
     mentions = [m for m in _match_known(text, trie, known) if not _in_spans(m.start, furniture)]
     taken = [(m.start, m.end) for m in mentions]
-    patterned = _find_patterns(text, taken, furniture)
-    mentions = [m for m in mentions if not _is_address(text, m)]
-    patterned = [m for m in patterned if not _is_address(text, m)]
+    quoted, mentions = _quoted_bodies(text, mentions, furniture)
+    listed, mentions = _listed_local_governments(text, mentions, furniture)
+    units, led, mentions = _listed_subunits(text, mentions, known, furniture)
+    listed += units
+    taken = [(m.start, m.end) for m in mentions + quoted + listed]
+    patterned = quoted + listed + _find_patterns(text, taken, furniture)
+    mentions = [m for m in mentions if not _is_address(text, m) and not _is_venue(text, m)]
+    patterned = [m for m in patterned if not _is_address(text, m) and not _is_venue(text, m)]
     if use_kiwi:
         patterned = _kiwi_filter(text, patterned)
     mentions = sorted(mentions + patterned, key=lambda m: m.start)
@@ -952,10 +1112,24 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     doc_date = body_dates[0]["value"] if body_dates else None
     places = _places(text, mentions, furniture)
     proposals, events, programmes = _propose(text, mentions, posts, [d for d in dates if not d["furniture"]], furniture, doc_date)
+    proposals = led + proposals
     title = _title(text, furniture)
     publisher = _publisher(text, mentions)
     return Draft(text, source.encoding, source.html, Path(source.path).name if source.path else "", mentions, proposals,
                  dates, places, title, doc_date, publisher, events, programmes)
+
+
+_VENUE_AFTER = re.compile(r"\s?[가-힣]{0,4}(?:회의실|회의장|강당|컨퍼런스룸|세미나실|본사|사옥|청사|지역본부|본부)\s?에서(?![가-힣])")
+
+
+def _is_venue(text: str, m: Mention) -> bool:
+    """True when new organisation *m* only names where something happens (``대한상공회의소 중회의실에서``,
+    ``… 서울지역본부에서``): the rooms and offices of a host are not a party. Known entities stay."""
+    if not m.new or m.kind not in ORG_KINDS:
+        return False
+    if m.kind == "unit" and re.match(r"\s?에서(?![가-힣])", text[m.end:m.end + 4]):
+        return True
+    return _VENUE_AFTER.match(text, m.end) is not None
 
 
 def _is_address(text: str, m: Mention) -> bool:

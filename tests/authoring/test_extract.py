@@ -303,8 +303,27 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # foreign governments and cities after a country's name
     ("베트남 건설부와 말레이시아 셀랑고르주, 싱가포르 정부가 참석했다.", {"베트남 건설부", "셀랑고르주", "싱가포르 정부"}, set()),
     ("쿠웨이트 압둘라신도시 사업을 소개했다.", set(), {"압둘라신도시"}),
+    # a body named in quotes, however many words; a zone inside the quotes was part of the name
+    ("국토교통부는 ‘스마트시티 국가 시범도시 세종·부산 추진단’이 출범한다고 밝혔다.", {"스마트시티 국가 시범도시 세종·부산 추진단"},
+     {"세종 스마트시티 특화단지"}),
+    # short names in a list closed by "등 N개 지자체"
+    ("서울·부산·세종 등 12개 지자체가 참여한다.", {"서울특별시", "부산광역시", "세종특별자치시"}, {"세종 스마트시티 특화단지"}),
+    # the rooms and offices of a host are where, not who; a byline in brackets hides only itself
+    ("[국토경제신문 김철수 기자] 창립총회가 29일 대한상공회의소 중회의실에서 열렸다.", set(), {"대한상공회의소"}),
+    # "KT빌딩" is a building; a person's name before "organisation + title" is not part of the name
+    ("29일 서울 KT빌딩에서 발표했다. 장동선 현대미래기술센터 그룹장이 참여한다.", {"현대미래기술센터"}, {"KT", "장동선 현대미래기술센터"}),
 ])
 def test_naming_patterns_for_new_organisations(text, found, not_found):
     labels = {m.label for m in extract_text(text).mentions}
     assert found <= labels, labels
     assert not (not_found & labels), labels
+
+
+def test_listed_subcommittees_resolve_and_propose_their_leads(graph, seeds_dir):
+    """The seed release lists the task force's subcommittees as "도시인프라(국토부), …  등 3개 분과"."""
+    draft = extract_file(seeds_dir / "000_0ef6639a4301d71c.txt", graph)
+    assert {SGR + "tf-urban-infrastructure-subcommittee", SGR + "tf-energy-environment-subcommittee",
+            SGR + "tf-it-solution-subcommittee"} <= entities(draft)
+    leads = {p.fields["body"]: p.fields["members"] for p in draft.relationships if p.type == "membership" and p.fields.get("role") == "lead"}
+    assert leads == {"스마트시티 추진단 도시인프라 분과": ["국토교통부"], "스마트시티 추진단 에너지환경 분과": ["산업통상자원부", "환경부"],
+                     "스마트시티 추진단 IT솔루션 분과": ["미래창조과학부"]}
