@@ -195,13 +195,15 @@ class Draft:
         return out
 
     def to_json(self) -> str:
-        """``mentions`` (surface, start, end, kind, entity, label, new), ``relationships``, dates, places."""
+        """``mentions`` (surface, start, end, kind, entity, label, new), ``relationships``, the ``events`` and
+        ``programmes`` they refer to, dates, places."""
         out = {
             "source_file": self.source_file, "encoding": self.encoding, "html": self.html,
             "offsets": "character offsets into the decoded text" + (" extracted from the HTML" if self.html else ""),
             "title": self.title, "date": self.date, "publisher": self.publisher,
             "mentions": [{k: v for k, v in asdict(m).items() if k in ("surface", "start", "end", "kind", "entity", "label", "new")} for m in self.mentions],
             "relationships": [asdict(p) for p in self.relationships],
+            "events": self.events, "programmes": self.programmes,  # what relationships' event/programme ids name
             "dates": self.dates, "places": self.places,
         }
         return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

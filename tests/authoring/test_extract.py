@@ -145,6 +145,12 @@ def test_cli_extract_json_and_errors(tmp_path):
     assert [(m["surface"], m["start"], m["end"], m["entity"], m["label"], m["new"]) for m in data["mentions"]] == [
         ("국토부", 0, 3, SGR + "molit", "국토교통부", False), ("LH", 5, 7, SGR + "lh", "한국토지주택공사", False)]
     assert data["relationships"][0]["type"] == "agreement"
+    selection = tmp_path / "s.txt"
+    selection.write_text(SELECTION_PRESS, encoding="utf-8")
+    data = json.loads(runner.invoke(cli, ["extract", str(selection), "--format", "json"]).stdout)
+    # every event or programme a relationship refers to is listed
+    named = {p["fields"]["programme"] for p in data["relationships"] if p["type"] == "programme"}
+    assert named and named <= {p["id"] for p in data["programmes"]}
     empty = tmp_path / "e.txt"
     empty.write_bytes(b"")
     bad = runner.invoke(cli, ["extract", str(empty)])
