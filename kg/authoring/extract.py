@@ -53,14 +53,14 @@ _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 
 ORG_SUFFIXES = ("위원회", "특별위원회", "공사", "공단", "진흥원", "연구원", "연구소", "재단", "협회", "협의체", "협의회",
                 "추진단", "지원단", "사업단", "기획단", "얼라이언스", "포럼", "대학교", "대학", "본부", "평가원", "정보원",
-                "개발원", "기술원", "학회", "연합회", "진흥회", "조합", "센터")
+                "개발원", "기술원", "학회", "연합회", "조합", "센터")
 SUFFIX_KIND = [
     ("특별위원회", "subcommittee"), ("위원회", "body"), ("협의체", "council"), ("협의회", "council"), ("얼라이언스", "council"),
     ("추진단", "task-force"), ("지원단", "task-force"), ("사업단", "task-force"), ("기획단", "task-force"),
     ("포럼", "forum"), ("공사", "public-enterprise"), ("공단", "public-agency"), ("진흥원", "public-agency"),
     ("평가원", "public-agency"), ("정보원", "public-agency"), ("개발원", "public-agency"), ("연구원", "research-institute"),
     ("연구소", "research-institute"), ("기술원", "research-institute"), ("대학교", "university"), ("대학", "university"),
-    ("재단", "organization"), ("협회", "organization"), ("연합회", "organization"), ("진흥회", "organization"), ("학회", "organization"), ("조합", "organization"), ("센터", "organization"), ("본부", "unit"),
+    ("재단", "organization"), ("협회", "organization"), ("연합회", "organization"), ("학회", "organization"), ("조합", "organization"), ("센터", "organization"), ("본부", "unit"),
     ("부", "ministry"), ("처", "agency"), ("청", "agency"),
 ]
 STOP_NAMES = {
@@ -75,6 +75,7 @@ STOP_NAMES = {
     "협의회", "사업단", "기획단", "얼라이언스", "기술원", "연합회", "진흥회", "지방정부", "실무협의회", "운영위원회",
     "건축공사", "토목공사", "조성공사", "기반공사", "부지조성공사", "전기공사", "설비공사", "정비공사", "보수공사", "본공사",
     "통합관리센터", "관제센터", "통합관제센터", "통합운영센터", "운영관리센터", "홍보센터", "고객센터", "콜센터", "상황센터",
+    "광역센터", "체육센터", "법정협회", "아키텍처", "인프라스트럭처", "벤처", "어드벤처", "피처", "캡처", "텍스처", "컬처", "스트럭처",
 }
 #: Words that never open an organisation's name: a body's name is not extended over them
 #: ("국토교통과학기술진흥원 산하 융합얼라이언스지원단" proposes 융합얼라이언스지원단).
@@ -478,8 +479,9 @@ def _pick(values, surface: str, known: Known | None):
 # New organisations and people from patterns
 # --------------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[가-힣A-Za-z0-9·&+\-]+")
-_COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사)\s?([가-힣A-Za-z0-9&]+(?:\s?[A-Z0-9&]+)?)|([가-힣A-Za-z0-9&]{2,})\s?(?:㈜|\(주\))")
+_TOKEN = re.compile(r"[가-힣A-Za-z0-9·‧・&+\-]+")
+_DOTS = "·‧・"  # middle dot, hyphenation point, katakana middle dot: all written between list items
+_COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사)\s?([가-힣A-Za-z0-9&]+(?:\s?[A-Z0-9&]+)?)|([가-힣A-Za-z0-9&]{2,})(?:㈜|\(주\))")
 _PAREN_ACRONYM = re.compile(r"^\(\s*([A-Za-z][A-Za-z0-9&\-]{1,11}|[가-힣]{2,4})\s*\)")
 _PERSON_AFTER = re.compile(r"(?<![가-힣])([가-힣]{3})\s?(" + _TITLE_ALT + r")(?![가-힣]{2})")
 _PERSON_PAREN = re.compile(r"\(\s*(" + _TITLE_ALT + r")\s+([가-힣]{2,4})\s*\)")
@@ -568,7 +570,8 @@ REGION_SHORT = {"서울": "서울특별시", "부산": "부산광역시", "대�
                 "대전": "대전광역시", "울산": "울산광역시", "세종": "세종특별자치시", "제주": "제주특별자치도", "경기": "경기도",
                 "강원": "강원도", "충북": "충청북도", "충남": "충청남도", "전북": "전라북도", "전남": "전라남도", "경북": "경상북도",
                 "경남": "경상남도"}
-_LOCAL_LIST = re.compile(r"((?:[가-힣]{2,7}\s?[·,]\s?)+[가-힣]{2,7})\s?등\s?\d+\s?개\s?(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군)")
+_LOCAL_LIST = re.compile(r"((?:[가-힣]{2,7}(?:\s[가-힣]{2,7})?\s?[·‧,]\s?)+[가-힣]{2,7}(?:\s[가-힣]{2,7})?)\s?등\s?(?:[가-힣]{1,4}\s?)?\d+\s?(?:개|곳)\s?"
+                         r"(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)?")
 
 
 def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[list, list]:
@@ -578,7 +581,10 @@ def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[lis
     for lst in _LOCAL_LIST.finditer(text):
         if _in_spans(lst.start(), furniture):
             continue
-        for item in re.finditer(r"[가-힣]{2,7}", lst.group(1)):
+        if not re.search(r"(?:개|곳)\s?(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)|(?:도시|지자체)\s?\d+\s?곳",
+                         lst.group()):
+            continue  # "등 4개 기관" lists something else
+        for item in re.finditer(r"[가-힣]{2,7}(?=\s?[·‧,]|\s?등|$)", lst.group(1)):
             a, b = lst.start(1) + item.start(), lst.start(1) + item.end()
             name = item.group()
             label = REGION_SHORT.get(name) or METRO_SHORT.get(name) or (name if _candidate_kind(name) == "local-government" else None)
@@ -591,6 +597,53 @@ def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[lis
                 continue  # already found as an organisation
             drop.update(id(m) for m in here)
             found.append(Mention(text[a:b], a, b, "local-government", None, label, True, None, [], "pattern"))
+    return found, [m for m in mentions if id(m) not in drop]
+
+
+_UNIVERSITY_LIST = re.compile(r"대학\s?\(([^()\n]{3,160})(?:\)|(?=\n)|$)")  # a cut text may never close it
+
+
+def _listed_universities(text: str, mentions: list, furniture) -> list:
+    """Universities in parentheses after 대학, by short name: ``8개 대학(한신대·안양대·…)`` → 한신대학교 …"""
+    found = []
+    for lst in _UNIVERSITY_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        for item in re.finditer(f"[^{_DOTS},\\s()]+", lst.group(1)):
+            name = item.group()
+            if not re.fullmatch(r"[가-힣]{1,8}대(?:학교)?", name) or len(name) < 2:
+                continue
+            a, b = lst.start(1) + item.start(), lst.start(1) + item.end()
+            if any(m.start < b and a < m.end for m in mentions):
+                continue
+            label = name if name.endswith("대학교") else name + "학교"
+            found.append(Mention(text[a:b], a, b, "university", None, label, True, None, [name] if name != label else [], "pattern"))
+    return found
+
+
+def _shared_suffix_names(text: str, mentions: list, known: Known | None, furniture) -> tuple[list, list]:
+    """The first of two names sharing a suffix: ``세종·부산시`` (세종시, 부산시), ``산업·환경부`` (산업부, 환경부).
+
+    The first part becomes a mention of its own (a known entity, a metropolitan city, or a city of
+    the list); a zone or place that matched it (세종) was part of this name.
+    """
+    found, drop = [], set()
+    for pair in re.finditer(f"(?<![가-힣])([가-힣]{{2,4}})[{_DOTS}]([가-힣]{{1,6}}(시|도|부|처|청))(?![가-힣])", text):
+        a, b, suffix = pair.start(1), pair.end(1), pair.group(3)
+        if _in_spans(a, furniture):
+            continue
+        name = pair.group(1) + suffix
+        here = [m for m in mentions if m.start < b and a < m.end]
+        if any(m.kind in ORG_KINDS for m in here):
+            continue
+        entity = _known_one(known, name)
+        if entity is not None and known.kinds.get(entity) in ORG_KINDS:
+            found.append(Mention(text[a:b], a, b, known.kinds[entity], entity, known.labels.get(entity, name), False))
+        elif METRO_SHORT.get(name) or _candidate_kind(name) == "local-government":
+            found.append(Mention(text[a:b], a, b, "local-government", None, METRO_SHORT.get(name) or name, True, None, [], "pattern"))
+        else:
+            continue
+        drop.update(id(m) for m in here)
     return found, [m for m in mentions if id(m) not in drop]
 
 
@@ -656,7 +709,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN.finditer(text):
         tok = m.group()
-        parts = tok.split("·")
+        parts = re.split(f"[{_DOTS}]", tok)
         if len(parts) > 1 and sum(1 for x in parts if _candidate_kind(_strip_particle(x))) >= 2:
             at = m.start()
             for x in parts:
@@ -699,6 +752,8 @@ def _country_before(text: str, tokens: list, idx: int) -> int | None:
 
 def _candidate_kind(name: str) -> str | None:
     compact = name.replace(" ", "")
+    if re.search(f"[{_DOTS}]", compact) and re.split(f"[{_DOTS}]", compact)[-1] in STOP_NAMES:
+        return None  # "세미나·포럼", "기업·대학": the last word alone names nothing
     if compact in STOP_NAMES or len(compact) < 3 or not re.search(r"[가-힣]", compact) or re.match(r"\d{3}", compact):
         return None
     last_word = name.split()[-1]
@@ -1076,6 +1131,9 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     taken = [(m.start, m.end) for m in mentions]
     quoted, mentions = _quoted_bodies(text, mentions, furniture)
     listed, mentions = _listed_local_governments(text, mentions, furniture)
+    listed += _listed_universities(text, mentions, furniture)
+    shared, mentions = _shared_suffix_names(text, mentions, known, furniture)
+    listed += shared
     units, led, mentions = _listed_subunits(text, mentions, known, furniture)
     listed += units
     taken = [(m.start, m.end) for m in mentions + quoted + listed]
@@ -1135,8 +1193,15 @@ def _is_venue(text: str, m: Mention) -> bool:
 
 
 def _is_address(text: str, m: Mention) -> bool:
-    """True when local government *m* only starts an address or names a site (``서울시 강남구``)."""
-    return m.kind == "local-government" and _ADDRESS_AFTER.match(text, m.end) is not None
+    """True when local government *m* only starts an address or names a site (``서울시 강남구 …에서``),
+    or qualifies the city after it (``경기도 성남시``: the city is meant)."""
+    if m.kind != "local-government":
+        return False
+    if _ADDRESS_AFTER.match(text, m.end) is not None:
+        return True
+    nxt = re.match(r" ([가-힣]{2,8})", text[m.end:m.end + 10])
+    return nxt is not None and _strip_particle(nxt.group(1)).endswith(("시", "군")) \
+        and _candidate_kind(_strip_particle(nxt.group(1))) == "local-government"
 
 
 def _title(text: str, furniture) -> str:

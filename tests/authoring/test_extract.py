@@ -318,6 +318,14 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("[국토경제신문 김철수 기자] 창립총회가 29일 대한상공회의소 중회의실에서 열렸다.", set(), {"대한상공회의소"}),
     # "KT빌딩" is a building; a person's name before "organisation + title" is not part of the name
     ("29일 서울 KT빌딩에서 발표했다. 장동선 현대미래기술센터 그룹장이 참여한다.", {"현대미래기술센터"}, {"KT", "장동선 현대미래기술센터"}),
+    # two names sharing a suffix (any middle dot); a province before a city qualifies it
+    ("관계부처와 지자체(세종‧부산시)가 참석했다.", {"세종특별자치시", "부산광역시"}, {"세종 스마트시티 특화단지"}),
+    ("올해는 대구, 안양, 부천 등 대도시 3곳과 경기도 성남시가 인증을 받았다.", {"대구광역시", "안양시", "부천시", "성남시"}, {"경기도"}),
+    # universities by short name in a list; "세미나·포럼" and "데이터허브 아키텍처" name nothing
+    ("8개 대학(한신대·연세대·성신여자대)을 선정했다.", {"한신대학교", "연세대학교", "성신여자대학교"}, set()),
+    ("세미나·포럼을 열고 데이터허브 아키텍처를 공개했다.", set(), {"세미나·포럼", "아키텍처"}),
+    # "X㈜" is glued to its name: "상황실에서 ㈜디케이테크인" is 디케이테크인
+    ("시청 상황실에서 ㈜디케이테크인, 에스케이텔레콤㈜와 협약을 맺었다.", {"디케이테크인", "에스케이텔레콤"}, {"상황실에서"}),
 ])
 def test_naming_patterns_for_new_organisations(text, found, not_found):
     labels = {m.label for m in extract_text(text).mentions}
