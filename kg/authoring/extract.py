@@ -39,7 +39,7 @@ from .textio import TextInput
 # --------------------------------------------------------------------------------------------
 
 PARTICLE_STARTS = set("은는이가을를의와과에도로으만까께랑나엔서며및등측간장들처부하")
-SURNAMES = set("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사")
+SURNAMES = set("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사라빈피계판팽견")
 TITLES = {
     "장관": "minister", "차관": "vice-minister", "제1차관": "vice-minister", "제2차관": "vice-minister", "원장": "president",
     "교수": "professor", "센터장": "director", "연구원": "researcher", "관리원": "staff", "사장": "head", "청장": "head",
@@ -47,20 +47,21 @@ TITLES = {
     "회장": "head", "대표": "head", "본부장": "head", "실장": "staff", "국장": "staff", "과장": "staff", "팀장": "staff",
     "사무관": "staff", "부원장": "staff", "부사장": "staff", "차장": "staff", "소장": "head", "처장": "head",
     "총괄계획가": "member", "의장": "head", "그룹장": "head", "사무총장": "head", "사무국장": "staff", "부시장": "staff",
-    "부지사": "staff", "사업단장": "head", "추진단장": "head",
+    "부지사": "staff", "사업단장": "head", "추진단장": "head", "공동대표": "head", "대표이사": "head",
 }
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 
 ORG_SUFFIXES = ("위원회", "특별위원회", "공사", "공단", "진흥원", "연구원", "연구소", "재단", "협회", "협의체", "협의회",
                 "추진단", "지원단", "사업단", "기획단", "얼라이언스", "포럼", "대학교", "대학", "본부", "평가원", "정보원",
-                "개발원", "기술원", "학회", "연합회", "조합", "센터")
+                "개발원", "기술원", "학회", "연합회", "조합", "센터", "컨소시엄", "경찰서", "소방서")
 SUFFIX_KIND = [
     ("특별위원회", "subcommittee"), ("위원회", "body"), ("협의체", "council"), ("협의회", "council"), ("얼라이언스", "council"),
     ("추진단", "task-force"), ("지원단", "task-force"), ("사업단", "task-force"), ("기획단", "task-force"),
     ("포럼", "forum"), ("공사", "public-enterprise"), ("공단", "public-agency"), ("진흥원", "public-agency"),
     ("평가원", "public-agency"), ("정보원", "public-agency"), ("개발원", "public-agency"), ("연구원", "research-institute"),
     ("연구소", "research-institute"), ("기술원", "research-institute"), ("대학교", "university"), ("대학", "university"),
-    ("재단", "organization"), ("협회", "organization"), ("연합회", "organization"), ("학회", "organization"), ("조합", "organization"), ("센터", "organization"), ("본부", "unit"),
+    ("재단", "organization"), ("협회", "organization"), ("연합회", "organization"), ("컨소시엄", "organization"),
+    ("경찰서", "agency"), ("소방서", "agency"), ("학회", "organization"), ("조합", "organization"), ("센터", "organization"), ("본부", "unit"),
     ("부", "ministry"), ("처", "agency"), ("청", "agency"),
 ]
 STOP_NAMES = {
@@ -72,10 +73,10 @@ STOP_NAMES = {
     "운영센터", "전시장", "개발공사", "착공사", "도로공사", "도시공사", "신도시", "정보원", "평가원", "조합", "학회", "일대학",
     "대학원", "본부장", "사업본부", "해외연구원", "객원연구원", "전문연구원", "민간연구원", "지역연구원", "정부출연연구원",
     "출연연구원", "각연구원", "국책연구원", "시도연구원", "지방연구원", "산하기관", "협력센터", "통합플랫폼센터", "특별위원회",
-    "협의회", "사업단", "기획단", "얼라이언스", "기술원", "연합회", "진흥회", "지방정부", "실무협의회", "운영위원회",
+    "협의회", "사업단", "기획단", "얼라이언스", "기술원", "연합회", "진흥회", "지방정부", "실무협의회", "운영위원회", "컨소시엄", "소방서", "경찰서",
     "건축공사", "토목공사", "조성공사", "기반공사", "부지조성공사", "전기공사", "설비공사", "정비공사", "보수공사", "본공사",
     "통합관리센터", "관제센터", "통합관제센터", "통합운영센터", "운영관리센터", "홍보센터", "고객센터", "콜센터", "상황센터",
-    "광역센터", "체육센터", "법정협회", "아키텍처", "인프라스트럭처", "벤처", "어드벤처", "피처", "캡처", "텍스처", "컬처", "스트럭처",
+    "광역센터", "체육센터", "법정협회", "발주처", "평가위원회", "심사위원회", "선정위원회", "아키텍처", "인프라스트럭처", "벤처", "어드벤처", "피처", "캡처", "텍스처", "컬처", "스트럭처",
 }
 #: Words that never open an organisation's name: a body's name is not extended over them
 #: ("국토교통과학기술진흥원 산하 융합얼라이언스지원단" proposes 융합얼라이언스지원단).
@@ -85,7 +86,8 @@ NOT_DESCRIPTORS = {"산하", "소속", "직속", "및", "또는", "각", "관련
                    "통해", "위해", "따라", "대해"}
 #: Words that alone do not name a body: "협력 협의체", "공공기관 협의체" are descriptions.
 GENERIC_DESCRIPTORS = {"협력", "공동", "실무", "민관", "관계기관", "공공기관", "연구기관", "전문가", "합동", "정책", "자문",
-                       "운영", "추진", "지원", "소통", "상생", "협의", "관계부처", "지자체", "기관", "기업"}
+                       "운영", "추진", "지원", "소통", "상생", "협의", "관계부처", "지자체", "기관", "기업", "산학연", "산학",
+                       "민관산학", "컨소시엄"}
 #: An address or site after a local government's name: the city is where, not who
 #: ("서울시 강남구 …에서", "세종시 세종5-1 생활권").
 _ADDRESS_AFTER = re.compile(r"\s?(?:[가-힣]{1,5}(?:구|군)(?![가-힣])|[가-힣0-9\-]{1,12}\s?(?:생활권|일대|일원)|(?:일대|일원|소재)"
@@ -154,6 +156,7 @@ class Mention:
     en: str | None = None
     aliases: list[str] = field(default_factory=list)
     source: str = "registry"  # registry | gazetteer | pattern | person | alias
+    parent: str | None = None  # for a unit: the label of the organisation it belongs to
 
 
 @dataclass
@@ -507,7 +510,7 @@ def _strip_particle(token: str) -> str:
 
 
 #: Body suffixes that are words of their own in multi-word names ("스마트시티 융합 얼라이언스").
-BARE_BODY_SUFFIXES = {"위원회", "특별위원회", "협의체", "협의회", "추진단", "지원단", "사업단", "기획단", "얼라이언스", "포럼"}
+BARE_BODY_SUFFIXES = {"위원회", "특별위원회", "협의체", "협의회", "추진단", "지원단", "사업단", "기획단", "얼라이언스", "포럼", "컨소시엄"}
 
 
 _PARTICLES = ("에서는", "에서", "과의", "와의", "으로", "에는", "와", "과", "은", "는", "이", "가", "을", "를", "의", "에", "도", "로")
@@ -647,6 +650,113 @@ def _shared_suffix_names(text: str, mentions: list, known: Known | None, furnitu
     return found, [m for m in mentions if id(m) not in drop]
 
 
+#: Titles that follow an organisation's name in "NAME ORG TITLE" (``곽영호 아이티윈 대표``); not 연구원 /
+#: 관리원, which end organisations' names too.
+_AFFILIATION_TITLES = "|".join(sorted((t for t in TITLES if t not in ("연구원", "관리원")), key=len, reverse=True))
+_AFTER_TITLE = r"(?=[^가-힣]|[은는이가와과도의께에을를로]|$)"  # a title ends the word or takes a particle
+_NAME_ORG_TITLE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s([가-힣A-Za-z0-9&]{2,20})\s?(" + _AFFILIATION_TITLES + r")" + _AFTER_TITLE)
+_NAME_ORGHEAD = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s([가-힣A-Za-z0-9&]{2,20}(?:연구원|진흥원|경찰서|소방서|센터|협회|재단|연구소|공사|공단))장"
+                           + _AFTER_TITLE)
+_COMPANY_TITLES = {"대표", "회장", "사장", "부사장", "대표이사"}
+
+
+def _affiliations(text: str, mentions: list, furniture) -> list:
+    """Organisations named between a person and a title: ``곽영호 아이티윈 대표``, ``최형림 동아대 교수``,
+    ``주영창 차세대기술융합연구원장`` (the head of 차세대기술융합연구원)."""
+    found: list = []
+    spans = [(m.start, m.end) for m in mentions]
+
+    def add(a, b, name, title):
+        if _in_spans(a, furniture) or any(x < b and a < y for x, y in spans):
+            return
+        compact = name.replace(" ", "")
+        if compact in STOP_NAMES or compact in GENERIC_DESCRIPTORS or compact in TITLES \
+                or compact in ("관계자", "담당자", "전문가", "공동", "초대", "신임", "전임", "현"):
+            return
+        kind = _candidate_kind(compact)
+        if kind is None and compact[-1] in _VERBAL_END:
+            return  # a word with an ending, not a name
+        label = name
+        if kind is None and re.fullmatch(r"[가-힣]{1,8}대", compact):
+            kind, label = "university", compact + "학교"
+        elif kind is None:
+            kind = "company" if title in _COMPANY_TITLES else None
+        if kind is None or kind == "local-government":
+            return
+        found.append(Mention(text[a:b], a, b, kind, None, label, True, None, [name] if label != name else [], "pattern"))
+        spans.append((a, b))
+
+    for m in _NAME_ORG_TITLE.finditer(text):
+        if m.group(1)[0] in SURNAMES and m.group(1) not in NOT_DESCRIPTORS and not _candidate_kind(m.group(1)):
+            add(m.start(2), m.end(2), m.group(2), m.group(3))
+    for m in _NAME_ORGHEAD.finditer(text):
+        if m.group(1)[0] in SURNAMES and m.group(1) not in NOT_DESCRIPTORS:
+            add(m.start(2), m.end(2), m.group(2), "장")
+    return found
+
+
+_MEMBER_LIST = re.compile(r"((?:[^\s,()·‧]{2,15}(?: [A-Z][A-Za-z0-9+&]{1,8})?\s?[,·‧]\s?){2,}[^\s,()·‧]{2,15}(?: [A-Z][A-Za-z0-9+&]{1,8})?)"
+                          r"\s?등\s?(?:[가-힣]{1,4}\s?)?\d+\s?(?:개|곳|개사)")
+
+
+def _list_members(text: str, mentions: list, furniture) -> list:
+    """Unknown names in a list of organisations closed by "등 N개": ``LG CNS, LGU+, KB증권, 한양 등 13개``.
+
+    When at least two items of the list are organisations already found and they are the majority,
+    the other items are organisations too: companies when the known ones are companies.
+    """
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for lst in _MEMBER_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        items = [(lst.start(1) + x.start(), lst.start(1) + x.end(), x.group().strip())
+                 for x in re.finditer(r"[^,·‧]+", lst.group(1)) if x.group().strip()]
+        items = [(a + (len(t) - len(t.lstrip())), a + (len(t) - len(t.lstrip())) + len(t.strip()), t.strip()) for a, _b, t in items]
+        orgs = [next((m for m in mentions if m.kind in ORG_KINDS and m.start < b and a < m.end), None) for a, b, _t in items]
+        known = [m for m in orgs if m is not None]
+        if len(known) < 2 or len(known) * 2 < len(items):
+            continue
+        kinds = [m.kind for m in known]
+        kind = "company" if kinds.count("company") * 2 >= len(kinds) else "organization"
+        for (a, b, name), org in zip(items, orgs):
+            name = _strip_particle_any(name) if not name.isascii() else name
+            b = a + len(name)
+            if org is not None or any(x < b and a < y for x, y in spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
+                    or re.search(r"\d{2,}|[가-힣]+(?:시|군|구|도)$", name) or len(name) < 2:
+                continue
+            found.append(Mention(text[a:b], a, b, kind, None, name, True, None, [], "pattern"))
+            spans.append((a, b))
+    return found
+
+
+#: Last words of a division's name: 도시정책과, ICT융합과, 국가시범도시팀, 디지털문화본부, 산학협력단 …
+_UNIT_NAME = re.compile(r"(?:산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:정책|융합|경제|재생|계획|개발|혁신|기획|지원|관리|산업|정보|행정|건축|교통|주택|안전|"
+                        r"환경|전략|협력|데이터|디지털|도시|총무|예산|홍보|감사|시설|사업|정비|조성|운영|평가|연구|국제)과|팀|실|본부|지역본부|"
+                        r"산학협력단|학과|연구센터|센터|사업단)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
+
+
+def _units_of(text: str, mentions: list, furniture) -> list:
+    """Divisions written after their organisation: ``국토교통부 도시정책과``, ``경성대학교 산학협력단``,
+    ``한국국토정보공사 경기지역본부장`` (the title glued on). Each is a new unit whose parent is the
+    organisation; its label carries the parent's name, as the registry's units do."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.kind not in ORG_KINDS or m.kind == "unit" or _in_spans(m.start, furniture):
+            continue
+        u = _UNIT_NAME.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+        if u is None or any(x < u.end() and u.start() < y for x, y in spans):
+            continue
+        name = u.group()
+        if name in STOP_NAMES or len(name) < 3 or re.match(r"\s?에서(?![가-힣])", text[u.end():u.end() + 4]):
+            continue  # (a regional office named as the venue is where, not who)
+        aliases = [f"{m.surface} {name}"] if _norm(m.surface) != _norm(m.label) else []
+        found.append(Mention(name, u.start(), u.end(), "unit", None, f"{m.label} {name}", True, None, aliases, "pattern", m.label))
+        spans.append((u.start(), u.end()))
+    return found
+
+
 _SUBUNIT_LIST = re.compile(r"((?:[^\s,()]{2,20}\([^()]{1,20}\)\s?[,·]\s?)+[^\s,()]{2,20}\([^()]{1,20}\))\s?등\s?\d+\s?개\s?"
                            r"(분과위원회|분과|소위원회|실무위원회|작업반|실무반|TF)")
 
@@ -681,6 +791,17 @@ def _listed_subunits(text: str, mentions: list, known: Known | None, furniture) 
                 proposals.append(Proposal("membership", {"body": body.label, "members": leads, "role": "lead"}, quote,
                                           line_start, line_end))
     return found, proposals, keep
+
+
+def _resolve_new(mentions: list, known: Known | None) -> None:
+    """A new organisation a pattern proposed under a name the graph already has is that entity
+    (``연세대`` proposed as 연세대학교, which the registry holds)."""
+    for m in mentions:
+        if not m.new or m.kind not in ORG_KINDS:
+            continue
+        entity = _known_one(known, m.label)
+        if entity is not None and known.kinds.get(entity) in ORG_KINDS:
+            m.entity, m.new, m.kind, m.label, m.source = entity, False, known.kinds[entity], known.labels.get(entity, m.label), "registry"
 
 
 def _known_one(known: Known | None, name: str) -> str | None:
@@ -836,12 +957,12 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
             while k > 0 and idx - k < 3:
                 pa, pb, ptok = tokens[k - 1]
                 gap = text[pb:start]
-                if (gap.strip() or "\n" in gap or not ptok or ptok in NOT_DESCRIPTORS or ptok[-1] in _VERBAL_END or ptok.endswith("별")
+                if (gap.strip() or "\n" in gap or not ptok or ptok in NOT_DESCRIPTORS or ptok[-1] in _VERBAL_END or ptok.endswith(("별", "형"))
                         or _candidate_kind(ptok) or re.search(r"\d", ptok) or _person_before_title(text, ptok, a + len(base))):
                     break
                 if any(x <= pa < y for x, y in taken):
-                    if kind != "unit":
-                        break
+                    if kind != "unit" and not (bare and ptok in GENERIC_DESCRIPTORS):
+                        break  # (a generic word such as 지자체 may stand in a body's name: 스마트시티 지자체 협의회)
                 start = pa
                 k -= 1
         if bare and all(t in GENERIC_DESCRIPTORS for t in _TOKEN.findall(text[start:a])):
@@ -854,7 +975,9 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
         if not free(a, end):
             continue
         name = text[start:end]
-        if start < a and not free(start, a):
+        if re.search(r"제\s?\d+\s?(?:회|차)\s?$", text[max(0, start - 8):start]):
+            continue  # "제18회 중앙·지방 정책협의회": a meeting, not a body
+        if start < a and not free(start, a) and not bare:
             # the descriptor is a known entity: keep it as the parent, propose the body on its own
             parent_name = name
             name, start = text[a:end], a
@@ -907,6 +1030,15 @@ def _find_people(text: str, mentions: list[Mention], taken, furniture, known: Kn
                 inner = [x for x in mentions if m.end() <= x.start < m.end() + len(paren.group()) and x.kind in ORG_KINDS]
                 org = inner[0] if inner else org
             posts.append((p, m.group(2), org, (org.start if org else m.start()), m.end()))
+    # 곽영호 아이티윈 대표, 주영창 차세대기술융합연구원장: the person, the organisation, the title
+    for pattern, title_of in ((_NAME_ORG_TITLE, lambda m: m.group(3)), (_NAME_ORGHEAD, lambda m: "원장" if m.group(2).endswith("원") else "소장" if m.group(2).endswith("소") else "처장")):
+        for m in pattern.finditer(text):
+            org = next((x for x in mentions if x.kind in ORG_KINDS and x.start == m.start(2) and x.end == m.end(2)), None)
+            if org is None or any(x.kind == "person" and x.start == m.start(1) for x in people):
+                continue
+            p = person(m.group(1), m.start(1), m.end(1))
+            if p:
+                posts.append((p, title_of(m), org, m.start(), m.end()))
     return people, posts
 
 
@@ -1143,6 +1275,10 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     if use_kiwi:
         patterned = _kiwi_filter(text, patterned)
     mentions = sorted(mentions + patterned, key=lambda m: m.start)
+    mentions = sorted(mentions + _affiliations(text, mentions, furniture), key=lambda m: m.start)
+    mentions = sorted(mentions + _units_of(text, mentions, furniture), key=lambda m: m.start)
+    mentions = sorted(mentions + _list_members(text, mentions, furniture), key=lambda m: m.start)
+    _resolve_new(mentions, known)
     # acronyms introduced in parentheses ("한국전자통신연구원(ETRI)") name the same new organisation later on
     extra_trie = _Trie()
     for m in mentions:
@@ -1312,8 +1448,8 @@ def _draft_yaml(d: Draft) -> str:
         if aliases:
             lines.append(f"    aliases: [{', '.join(_q(a) for a in aliases)}]")
         if m.kind == "unit":
-            lines.append("    parent: TODO")
-            lines.append("    quote: TODO")
+            lines.append(f"    parent: {_q(m.parent) if m.parent else 'TODO'}" + ("  # TODO review" if m.parent else ""))
+            lines.append(f"    quote: {_q(text_around(d.text, m))}" if m.parent else "    quote: TODO")
     for ev in d.events:
         lines.append(f"  # TODO review: the event the sentence at {ev['quote'][:30]!r}… describes")
         lines.append("  - kind: event")
@@ -1357,6 +1493,15 @@ def _draft_yaml(d: Draft) -> str:
         else:
             lines.append(f"    quote: {_q(p.quote)}")
     return "\n".join(lines) + "\n"
+
+
+def text_around(text: str, m: Mention, width: int = 30) -> str:
+    """A short exact quote around mention *m* (its organisation's name included)."""
+    a = max(0, m.start - width)
+    b = min(len(text), m.end + 5)
+    line_a = text.rfind("\n", 0, m.start) + 1
+    line_b = text.find("\n", m.end)
+    return text[max(a, line_a):b if line_b < 0 else min(b, line_b)].strip()
 
 
 def _programme_id(prog: dict) -> str:
