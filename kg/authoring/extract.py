@@ -48,12 +48,14 @@ TITLES = {
     "사무관": "staff", "부원장": "staff", "부사장": "staff", "차장": "staff", "소장": "head", "처장": "head",
     "총괄계획가": "member", "의장": "head", "그룹장": "head", "사무총장": "head", "사무국장": "staff", "부시장": "staff",
     "부지사": "staff", "사업단장": "head", "추진단장": "head", "공동대표": "head", "대표이사": "head",
+    "부장": "staff", "이사": "staff", "상무": "staff", "전무": "staff", "연구위원": "researcher", "책임연구원": "researcher",
+    "선임연구원": "researcher", "수석연구원": "researcher", "박사": "researcher", "교수팀": "professor",
 }
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 
 ORG_SUFFIXES = ("위원회", "특별위원회", "공사", "공단", "진흥원", "연구원", "연구소", "재단", "협회", "협의체", "협의회",
                 "추진단", "지원단", "사업단", "기획단", "얼라이언스", "포럼", "대학교", "대학", "본부", "평가원", "정보원",
-                "개발원", "기술원", "학회", "연합회", "조합", "센터", "컨소시엄", "경찰서", "소방서")
+                "개발원", "기술원", "학회", "연합회", "조합", "센터", "컨소시엄", "경찰서", "소방서", "테크노파크", "대사관", "영사관")
 SUFFIX_KIND = [
     ("특별위원회", "subcommittee"), ("위원회", "body"), ("협의체", "council"), ("협의회", "council"), ("얼라이언스", "council"),
     ("추진단", "task-force"), ("지원단", "task-force"), ("사업단", "task-force"), ("기획단", "task-force"),
@@ -61,7 +63,8 @@ SUFFIX_KIND = [
     ("평가원", "public-agency"), ("정보원", "public-agency"), ("개발원", "public-agency"), ("연구원", "research-institute"),
     ("연구소", "research-institute"), ("기술원", "research-institute"), ("대학교", "university"), ("대학", "university"),
     ("재단", "organization"), ("협회", "organization"), ("연합회", "organization"), ("컨소시엄", "organization"),
-    ("경찰서", "agency"), ("소방서", "agency"), ("학회", "organization"), ("조합", "organization"), ("센터", "organization"), ("본부", "unit"),
+    ("경찰서", "agency"), ("소방서", "agency"), ("테크노파크", "public-agency"), ("대사관", "foreign-government"),
+    ("영사관", "foreign-government"), ("학회", "organization"), ("조합", "organization"), ("센터", "organization"), ("본부", "unit"),
     ("부", "ministry"), ("처", "agency"), ("청", "agency"),
 ]
 STOP_NAMES = {
@@ -73,7 +76,7 @@ STOP_NAMES = {
     "운영센터", "전시장", "개발공사", "착공사", "도로공사", "도시공사", "신도시", "정보원", "평가원", "조합", "학회", "일대학",
     "대학원", "본부장", "사업본부", "해외연구원", "객원연구원", "전문연구원", "민간연구원", "지역연구원", "정부출연연구원",
     "출연연구원", "각연구원", "국책연구원", "시도연구원", "지방연구원", "산하기관", "협력센터", "통합플랫폼센터", "특별위원회",
-    "협의회", "사업단", "기획단", "얼라이언스", "기술원", "연합회", "진흥회", "지방정부", "실무협의회", "운영위원회", "컨소시엄", "소방서", "경찰서",
+    "협의회", "사업단", "기획단", "얼라이언스", "기술원", "연합회", "진흥회", "지방정부", "실무협의회", "운영위원회", "컨소시엄", "소방서", "경찰서", "테크노파크", "대사관", "영사관", "종합공부", "부동산종합공부",
     "건축공사", "토목공사", "조성공사", "기반공사", "부지조성공사", "전기공사", "설비공사", "정비공사", "보수공사", "본공사",
     "통합관리센터", "관제센터", "통합관제센터", "통합운영센터", "운영관리센터", "홍보센터", "고객센터", "콜센터", "상황센터",
     "광역센터", "체육센터", "법정협회", "발주처", "평가위원회", "심사위원회", "선정위원회", "아키텍처", "인프라스트럭처", "벤처", "어드벤처", "피처", "캡처", "텍스처", "컬처", "스트럭처",
@@ -83,11 +86,11 @@ STOP_NAMES = {
 NOT_DESCRIPTORS = {"산하", "소속", "직속", "및", "또는", "각", "관련", "해당", "신규", "이번", "올해", "지난해", "현재", "기존",
                    "새", "신설", "전국", "국내", "해외", "전", "현", "등", "위한", "통한", "대한", "함께", "이른바", "일명",
                    "내년", "향후", "앞으로", "최근", "당시", "이날", "오늘", "이후", "본", "동", "분야", "부문", "가운데", "중",
-                   "통해", "위해", "따라", "대해"}
+                   "통해", "위해", "따라", "대해", "이하", "약칭"}
 #: Words that alone do not name a body: "협력 협의체", "공공기관 협의체" are descriptions.
 GENERIC_DESCRIPTORS = {"협력", "공동", "실무", "민관", "관계기관", "공공기관", "연구기관", "전문가", "합동", "정책", "자문",
                        "운영", "추진", "지원", "소통", "상생", "협의", "관계부처", "지자체", "기관", "기업", "산학연", "산학",
-                       "민관산학", "컨소시엄"}
+                       "민관산학", "컨소시엄", "산학협력", "산관학"}
 #: An address or site after a local government's name: the city is where, not who
 #: ("서울시 강남구 …에서", "세종시 세종5-1 생활권").
 _ADDRESS_AFTER = re.compile(r"\s?(?:[가-힣]{1,5}(?:구|군)(?![가-힣])|[가-힣0-9\-]{1,12}\s?(?:생활권|일대|일원)|(?:일대|일원|소재)"
@@ -400,8 +403,9 @@ def _boundary_ok(text: str, start: int, end: int, surface_key: str) -> bool:
         return False
     if _is_hangul(last) and _is_hangul(after) and after not in PARTICLE_STARTS:
         return False
-    if _is_word(last) and _is_hangul(after) and after not in PARTICLE_STARTS:
-        return False  # "KT빌딩" is a building, not KT
+    if _is_word(last) and _is_hangul(after) and after not in PARTICLE_STARTS \
+            and not text.startswith(("연구소", "연구원", "연구센터", "재단", "그룹"), end):
+        return False  # "KT빌딩" is a building, not KT (but "LG CNS연구소" is LG CNS's laboratory)
     return True
 
 
@@ -573,7 +577,7 @@ REGION_SHORT = {"서울": "서울특별시", "부산": "부산광역시", "대�
                 "대전": "대전광역시", "울산": "울산광역시", "세종": "세종특별자치시", "제주": "제주특별자치도", "경기": "경기도",
                 "강원": "강원도", "충북": "충청북도", "충남": "충청남도", "전북": "전라북도", "전남": "전라남도", "경북": "경상북도",
                 "경남": "경상남도"}
-_LOCAL_LIST = re.compile(r"((?:[가-힣]{2,7}(?:\s[가-힣]{2,7})?\s?[·‧,]\s?)+[가-힣]{2,7}(?:\s[가-힣]{2,7})?)\s?등\s?(?:[가-힣]{1,4}\s?)?\d+\s?(?:개|곳)\s?"
+_LOCAL_LIST = re.compile(r"((?:[가-힣]{2,7}(?:\s[가-힣]{2,7})?\s?[·‧,]\s?)*[가-힣]{2,7}(?:\s[가-힣]{2,7})?)\s?등\s?(?:[가-힣]{1,4}\s?)?\d+\s?(?:개|곳)\s?"
                          r"(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)?")
 
 
@@ -584,7 +588,7 @@ def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[lis
     for lst in _LOCAL_LIST.finditer(text):
         if _in_spans(lst.start(), furniture):
             continue
-        if not re.search(r"(?:개|곳)\s?(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)|(?:도시|지자체)\s?\d+\s?곳",
+        if not re.search(r"(?:개|곳)\s?(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)|\d+\s?곳",
                          lst.group()):
             continue  # "등 4개 기관" lists something else
         for item in re.finditer(r"[가-힣]{2,7}(?=\s?[·‧,]|\s?등|$)", lst.group(1)):
@@ -653,9 +657,12 @@ def _shared_suffix_names(text: str, mentions: list, known: Known | None, furnitu
 #: Titles that follow an organisation's name in "NAME ORG TITLE" (``곽영호 아이티윈 대표``); not 연구원 /
 #: 관리원, which end organisations' names too.
 _AFFILIATION_TITLES = "|".join(sorted((t for t in TITLES if t not in ("연구원", "관리원")), key=len, reverse=True))
-_AFTER_TITLE = r"(?=[^가-힣]|[은는이가와과도의께에을를로]|$)"  # a title ends the word or takes a particle
-_NAME_ORG_TITLE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s([가-힣A-Za-z0-9&]{2,20})\s?(" + _AFFILIATION_TITLES + r")" + _AFTER_TITLE)
-_NAME_ORGHEAD = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s([가-힣A-Za-z0-9&]{2,20}(?:연구원|진흥원|경찰서|소방서|센터|협회|재단|연구소|공사|공단))장"
+#: A title ends the word or takes a particle that ends it ("교수가", "대표로"; not "대표과제").
+_AFTER_TITLE = r"(?=[^가-힣]|$|(?:은|는|이|가|와|과|도|의|께|에|을|를|로|에서|으로|에게|께서|이며|이고|이자|이다|인|을|직)(?:[^가-힣]|$))"
+_UNIT_WORD = r"(?: [가-힣A-Za-z0-9]{1,14}(?:과|팀|실|본부|센터|연구소|연구실))?"
+_NAME_ORG_TITLE = re.compile(r"(?<![가-힣])([가-힣]{2,4}) ([가-힣A-Za-z0-9&]{2,20})" + _UNIT_WORD + r" ?(" + _AFFILIATION_TITLES + r")" + _AFTER_TITLE)
+_ORG_NAME_TITLE = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]{2,20}) ([가-힣]{2,4}) (" + _AFFILIATION_TITLES + r")" + _AFTER_TITLE)
+_NAME_ORGHEAD = re.compile(r"(?<![가-힣])([가-힣]{2,4}) ([가-힣A-Za-z0-9&]{2,20}(?:연구원|진흥원|경찰서|소방서|센터|협회|재단|연구소|공사|공단))장"
                            + _AFTER_TITLE)
 _COMPANY_TITLES = {"대표", "회장", "사장", "부사장", "대표이사"}
 
@@ -692,6 +699,10 @@ def _affiliations(text: str, mentions: list, furniture) -> list:
     for m in _NAME_ORGHEAD.finditer(text):
         if m.group(1)[0] in SURNAMES and m.group(1) not in NOT_DESCRIPTORS:
             add(m.start(2), m.end(2), m.group(2), "장")
+    for m in _ORG_NAME_TITLE.finditer(text):  # 가천대 홍준희 교수, K-water 최광묵 과장
+        if m.group(2)[0] in SURNAMES and m.group(2) not in NOT_DESCRIPTORS and m.group(2) not in GENERIC_DESCRIPTORS \
+                and not _candidate_kind(m.group(2)) and m.group(1) not in NOT_DESCRIPTORS and not m.group(1)[0].isdigit():
+            add(m.start(1), m.end(1), m.group(1), m.group(3))
     return found
 
 
@@ -730,6 +741,49 @@ def _list_members(text: str, mentions: list, furniture) -> list:
     return found
 
 
+_COMPANY_LIST = re.compile(r"((?:[A-Za-z0-9가-힣&+]{2,15}\s?[,·‧]\s?){1,}[A-Za-z0-9가-힣&+]{2,15})\s?등(?: [^\s.,]{1,10}){0,5} (?:기업|업체|회사|스타트업|벤처기업)")
+#: Fields of technology, which lists of companies' specialities share the shape of.
+TECH_WORDS = {"블록체인", "클라우드", "인공지능", "빅데이터", "사물인터넷", "드론", "자율주행", "로봇", "메타버스", "디지털트윈",
+              "모빌리티", "에너지", "바이오", "핀테크", "플랫폼", "보안", "데이터", "통신", "반도체", "소프트웨어", "5G", "AI", "IoT",
+              "ICT", "VR", "AR", "XR", "GIS", "BIM", "CCTV"}
+
+
+def _listed_companies(text: str, mentions: list, furniture) -> list:
+    """Names listed before "등 … 기업": ``CJ올리브네트웍스, 셀바스AI, 위지윅스튜디오 등 … 스마트 기술 기업``."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for lst in _COMPANY_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        for item in re.finditer(r"[A-Za-z0-9가-힣&+]{2,15}", lst.group(1)):
+            a, b, name = lst.start(1) + item.start(), lst.start(1) + item.end(), item.group()
+            if any(x < b and a < y for x, y in spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS or name in TECH_WORDS \
+                    or name in NOT_DESCRIPTORS or (name[-1] in _VERBAL_END and not name.isascii()) or _candidate_kind(name):
+                continue
+            found.append(Mention(name, a, b, "company", None, name, True, None, [], "pattern"))
+            spans.append((a, b))
+    return found
+
+
+_METRO_DISTRICT = re.compile(r"(서울|부산|대구|인천|광주|대전|울산)(?:특별시|광역시|시)? ([가-힣]{1,4}구)(?=[은는이가와과도의에을를로,·‧)]|\s(?:및|등)|$)")
+
+
+def _metro_districts(text: str, mentions: list, furniture) -> tuple[list, list]:
+    """A metropolitan city's district that acts: ``인천 서구``, ``광주 동구`` → 인천광역시 서구 (서구 alone is ambiguous)."""
+    found, drop = [], set()
+    for m in _METRO_DISTRICT.finditer(text):
+        if _in_spans(m.start(), furniture) or not _acts(text, m.end()):
+            continue
+        a, b = m.start(), m.end()
+        here = [x for x in mentions if x.start < b and a < x.end]
+        if any(x.entity for x in here):
+            continue
+        drop.update(id(x) for x in here)
+        label = f"{REGION_SHORT[m.group(1)]} {m.group(2)}"
+        found.append(Mention(text[a:b], a, b, "local-government", None, label, True, None, [m.group(2)], "pattern"))
+    return found, [x for x in mentions if id(x) not in drop]
+
+
 #: Last words of a division's name: 도시정책과, ICT융합과, 국가시범도시팀, 디지털문화본부, 산학협력단 …
 _UNIT_NAME = re.compile(r"(?:산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:정책|융합|경제|재생|계획|개발|혁신|기획|지원|관리|산업|정보|행정|건축|교통|주택|안전|"
                         r"환경|전략|협력|데이터|디지털|도시|총무|예산|홍보|감사|시설|사업|정비|조성|운영|평가|연구|국제)과|팀|실|본부|지역본부|"
@@ -745,15 +799,22 @@ def _units_of(text: str, mentions: list, furniture) -> list:
     for m in mentions:
         if m.kind not in ORG_KINDS or m.kind == "unit" or _in_spans(m.start, furniture):
             continue
-        u = _UNIT_NAME.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
-        if u is None or any(x < u.end() and u.start() < y for x, y in spans):
-            continue
-        name = u.group()
-        if name in STOP_NAMES or len(name) < 3 or re.match(r"\s?에서(?![가-힣])", text[u.end():u.end() + 4]):
-            continue  # (a regional office named as the venue is where, not who)
-        aliases = [f"{m.surface} {name}"] if _norm(m.surface) != _norm(m.label) else []
-        found.append(Mention(name, u.start(), u.end(), "unit", None, f"{m.label} {name}", True, None, aliases, "pattern", m.label))
-        spans.append((u.start(), u.end()))
+        glued = m.surface[-1:].isascii() and re.match(r"연구소|연구원|연구센터", text[m.end:m.end + 4])
+        at = m.end if glued else m.end + 1 if text[m.end:m.end + 1] == " " else None
+        while at is not None:
+            u = _UNIT_NAME.match(text, at) or (re.compile(r"연구소|연구원|연구센터").match(text, at) if glued else None)
+            if u is None or any(x < u.end() and u.start() < y for x, y in spans):
+                break
+            name = u.group()
+            if name in STOP_NAMES - {"연구소", "연구원"} or len(name) < 3 and not glued or re.match(r"\s?에서(?![가-힣])", text[u.end():u.end() + 4]):
+                break  # (a regional office named as the venue is where, not who)
+            joiner = "" if glued else " "
+            aliases = [f"{m.surface}{joiner}{name}"] if _norm(m.surface) != _norm(m.label) else []
+            found.append(Mention(name, u.start(), u.end(), "unit", None, f"{m.label}{joiner}{name}", True, None, aliases, "pattern", m.label))
+            spans.append((u.start(), u.end()))
+            # "행복청 스마트도시팀과 도시공간정보팀", "…주택과·건축과": more units of the same organisation
+            more = re.match(r"(?:과|와|및|,|·|‧)\s?", text[u.end():u.end() + 3]) if not glued else None
+            at, glued = (u.end() + more.end(), False) if more else (None, False)
     return found
 
 
@@ -838,7 +899,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
                     out.append((at, at + len(x), x))
                 at += len(x) + 1
         else:
-            out.append((m.start(), m.end(), tok))
+            lead = len(tok) - len(tok.lstrip("-"))
+            tok = tok.strip("-")
+            if tok:
+                out.append((m.start() + lead, m.start() + lead + len(tok), tok))
     return out
 
 
@@ -875,8 +939,9 @@ def _candidate_kind(name: str) -> str | None:
     compact = name.replace(" ", "")
     if re.search(f"[{_DOTS}]", compact) and re.split(f"[{_DOTS}]", compact)[-1] in STOP_NAMES:
         return None  # "세미나·포럼", "기업·대학": the last word alone names nothing
-    if compact in STOP_NAMES or len(compact) < 3 or not re.search(r"[가-힣]", compact) or re.match(r"\d{3}", compact):
-        return None
+    if compact in STOP_NAMES or len(compact) < 3 or not re.search(r"[가-힣]", compact) \
+            or (compact[0].isdigit() and not re.match(r"\d{1,2}차", compact)):
+        return None  # "112센터", "0연구원" (of 민주주의4.0연구원) are not names; "4차산업혁명위원회" is
     last_word = name.split()[-1]
     if last_word in STOP_NAMES and " " not in name:
         return None
@@ -893,7 +958,7 @@ def _candidate_kind(name: str) -> str | None:
     kind = _suffix_kind(compact)
     if kind in ("ministry", "agency"):
         # 부/처/청 are the riskiest suffixes: the stem must be a plain noun of 2+ syllables
-        if not re.fullmatch(r"[가-힣]{2,12}", compact) or compact[-2:] in ("정부", "본부", "내부", "외부", "일부", "전부", "세부", "간부", "부처", "요청", "신청", "초청", "시청", "도청", "구청", "군청"):
+        if not re.fullmatch(r"[가-힣]{2,12}", compact) or compact[-2:] in ("정부", "본부", "내부", "외부", "일부", "전부", "세부", "간부", "부처", "요청", "신청", "초청", "시청", "도청", "구청", "군청", "공부", "학부"):
             return None
     if kind == "unit" and len(compact) < 5:
         return None
@@ -957,8 +1022,9 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
             while k > 0 and idx - k < 3:
                 pa, pb, ptok = tokens[k - 1]
                 gap = text[pb:start]
-                if (gap.strip() or "\n" in gap or not ptok or ptok in NOT_DESCRIPTORS or ptok[-1] in _VERBAL_END or ptok.endswith(("별", "형"))
-                        or _candidate_kind(ptok) or re.search(r"\d", ptok) or _person_before_title(text, ptok, a + len(base))):
+                if (gap.strip() or "\n" in gap or not ptok or ptok in NOT_DESCRIPTORS or ptok[-1] in _VERBAL_END or ptok.endswith(("별", "형", "인"))
+                        or _candidate_kind(ptok) or (re.search(r"\d", ptok) and not re.fullmatch(r"\d{1,2}차", ptok))
+                        or _person_before_title(text, ptok, a + len(base))):
                     break
                 if any(x <= pa < y for x, y in taken):
                     if kind != "unit" and not (bare and ptok in GENERIC_DESCRIPTORS):
@@ -1031,12 +1097,14 @@ def _find_people(text: str, mentions: list[Mention], taken, furniture, known: Kn
                 org = inner[0] if inner else org
             posts.append((p, m.group(2), org, (org.start if org else m.start()), m.end()))
     # 곽영호 아이티윈 대표, 주영창 차세대기술융합연구원장: the person, the organisation, the title
-    for pattern, title_of in ((_NAME_ORG_TITLE, lambda m: m.group(3)), (_NAME_ORGHEAD, lambda m: "원장" if m.group(2).endswith("원") else "소장" if m.group(2).endswith("소") else "처장")):
+    orghead = lambda m: "원장" if m.group(2).endswith("원") else "소장"  # noqa: E731
+    for pattern, who, where, title_of in ((_NAME_ORG_TITLE, 1, 2, lambda m: m.group(3)), (_NAME_ORGHEAD, 1, 2, orghead),
+                                          (_ORG_NAME_TITLE, 2, 1, lambda m: m.group(3))):
         for m in pattern.finditer(text):
-            org = next((x for x in mentions if x.kind in ORG_KINDS and x.start == m.start(2) and x.end == m.end(2)), None)
-            if org is None or any(x.kind == "person" and x.start == m.start(1) for x in people):
+            org = next((x for x in mentions if x.kind in ORG_KINDS and x.start == m.start(where) and x.end == m.end(where)), None)
+            if org is None or any(x.kind == "person" and x.start == m.start(who) for x in people + mentions):
                 continue
-            p = person(m.group(1), m.start(1), m.end(1))
+            p = person(m.group(who), m.start(who), m.end(who))
             if p:
                 posts.append((p, title_of(m), org, m.start(), m.end()))
     return people, posts
@@ -1278,6 +1346,9 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     mentions = sorted(mentions + _affiliations(text, mentions, furniture), key=lambda m: m.start)
     mentions = sorted(mentions + _units_of(text, mentions, furniture), key=lambda m: m.start)
     mentions = sorted(mentions + _list_members(text, mentions, furniture), key=lambda m: m.start)
+    mentions = sorted(mentions + _listed_companies(text, mentions, furniture), key=lambda m: m.start)
+    districts, mentions = _metro_districts(text, mentions, furniture)
+    mentions = sorted(mentions + districts, key=lambda m: m.start)
     _resolve_new(mentions, known)
     # acronyms introduced in parentheses ("한국전자통신연구원(ETRI)") name the same new organisation later on
     extra_trie = _Trie()

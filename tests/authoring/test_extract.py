@@ -334,6 +334,13 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"국토교통부 도시정책과", "부산광역시 ICT융합과", "경성대학교 산학협력단"}, set()),
     # the other names in a list of companies closed by "등 N개"
     ("민간부문 사업자(LG CNS, LGU+, KB증권, 한양 등 13개)가 참여한다.", {"KB증권", "한양"}, set()),
+    # organisation, person, title; an acronym's laboratory glued to it; several divisions of one organisation
+    ("가천대 홍준희 교수와 LG CNS연구소 남충범 부장이 발표했다.", {"가천대학교", "LG CNS연구소"}, set()),
+    ("행정중심복합도시건설청 도시주택과·건축정책과가 맡는다.", {"행정중심복합도시건설청 도시주택과", "행정중심복합도시건설청 건축정책과"}, set()),
+    # a metropolitan city's district that acts; companies listed before "등 … 기업", not fields of technology
+    ("인천 서구, 광주 동구가 선정됐다.", {"인천광역시 서구", "광주광역시 동구"}, set()),
+    ("셀바스AI, 위지윅스튜디오 등 한국을 대표하는 스마트 기술 기업과 블록체인, 클라우드 등 분야의 기업이 참여한다.",
+     {"셀바스AI", "위지윅스튜디오"}, {"블록체인", "클라우드"}),
     # "제18회 … 협의회" is a meeting; "개방형 포럼" a description
     ("제18회 중앙·지방 정책협의회를 열었다. 누구나 참여하는 개방형 포럼이다.", set(), {"중앙·지방 정책협의회", "개방형 포럼"}),
 ])
