@@ -55,7 +55,7 @@ _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 
 ORG_SUFFIXES = ("위원회", "특별위원회", "공사", "공단", "진흥원", "연구원", "연구소", "재단", "협회", "협의체", "협의회",
                 "추진단", "지원단", "사업단", "기획단", "얼라이언스", "포럼", "대학교", "대학", "본부", "평가원", "정보원",
-                "개발원", "기술원", "학회", "연합회", "조합", "센터", "컨소시엄", "경찰서", "소방서", "테크노파크", "대사관", "영사관")
+                "개발원", "기술원", "학회", "연합회", "조합", "센터", "컨소시엄", "경찰서", "소방서", "테크노파크", "대사관", "영사관", "그룹")
 SUFFIX_KIND = [
     ("특별위원회", "subcommittee"), ("위원회", "body"), ("협의체", "council"), ("협의회", "council"), ("얼라이언스", "council"),
     ("추진단", "task-force"), ("지원단", "task-force"), ("사업단", "task-force"), ("기획단", "task-force"),
@@ -64,7 +64,7 @@ SUFFIX_KIND = [
     ("연구소", "research-institute"), ("기술원", "research-institute"), ("대학교", "university"), ("대학", "university"),
     ("재단", "organization"), ("협회", "organization"), ("연합회", "organization"), ("컨소시엄", "organization"),
     ("경찰서", "agency"), ("소방서", "agency"), ("테크노파크", "public-agency"), ("대사관", "foreign-government"),
-    ("영사관", "foreign-government"), ("학회", "organization"), ("조합", "organization"), ("센터", "organization"), ("본부", "unit"),
+    ("영사관", "foreign-government"), ("그룹", "company"), ("학회", "organization"), ("조합", "organization"), ("센터", "organization"), ("본부", "unit"),
     ("부", "ministry"), ("처", "agency"), ("청", "agency"),
 ]
 STOP_NAMES = {
@@ -76,17 +76,17 @@ STOP_NAMES = {
     "운영센터", "전시장", "개발공사", "착공사", "도로공사", "도시공사", "신도시", "정보원", "평가원", "조합", "학회", "일대학",
     "대학원", "본부장", "사업본부", "해외연구원", "객원연구원", "전문연구원", "민간연구원", "지역연구원", "정부출연연구원",
     "출연연구원", "각연구원", "국책연구원", "시도연구원", "지방연구원", "산하기관", "협력센터", "통합플랫폼센터", "특별위원회",
-    "협의회", "사업단", "기획단", "얼라이언스", "기술원", "연합회", "진흥회", "지방정부", "실무협의회", "운영위원회", "컨소시엄", "소방서", "경찰서", "테크노파크", "대사관", "영사관", "종합공부", "부동산종합공부",
+    "협의회", "사업단", "기획단", "얼라이언스", "기술원", "연합회", "진흥회", "지방정부", "실무협의회", "운영위원회", "컨소시엄", "소방서", "경찰서", "테크노파크", "대사관", "영사관", "그룹", "연구그룹", "그룹장", "종합공부", "부동산종합공부",
     "건축공사", "토목공사", "조성공사", "기반공사", "부지조성공사", "전기공사", "설비공사", "정비공사", "보수공사", "본공사",
     "통합관리센터", "관제센터", "통합관제센터", "통합운영센터", "운영관리센터", "홍보센터", "고객센터", "콜센터", "상황센터",
-    "광역센터", "체육센터", "법정협회", "발주처", "평가위원회", "심사위원회", "선정위원회", "아키텍처", "인프라스트럭처", "벤처", "어드벤처", "피처", "캡처", "텍스처", "컬처", "스트럭처",
+    "광역센터", "체육센터", "법정협회", "경제부", "사회부", "정치부", "국제부", "편집부", "취재부", "발주처", "평가위원회", "심사위원회", "선정위원회", "아키텍처", "인프라스트럭처", "벤처", "어드벤처", "피처", "캡처", "텍스처", "컬처", "스트럭처",
 }
 #: Words that never open an organisation's name: a body's name is not extended over them
 #: ("국토교통과학기술진흥원 산하 융합얼라이언스지원단" proposes 융합얼라이언스지원단).
 NOT_DESCRIPTORS = {"산하", "소속", "직속", "및", "또는", "각", "관련", "해당", "신규", "이번", "올해", "지난해", "현재", "기존",
                    "새", "신설", "전국", "국내", "해외", "전", "현", "등", "위한", "통한", "대한", "함께", "이른바", "일명",
                    "내년", "향후", "앞으로", "최근", "당시", "이날", "오늘", "이후", "본", "동", "분야", "부문", "가운데", "중",
-                   "통해", "위해", "따라", "대해", "이하", "약칭"}
+                   "통해", "위해", "따라", "대해", "이하", "약칭", "특히", "또한", "아울러", "한편", "이어", "이에", "그리고", "또"}
 #: Words that alone do not name a body: "협력 협의체", "공공기관 협의체" are descriptions.
 GENERIC_DESCRIPTORS = {"협력", "공동", "실무", "민관", "관계기관", "공공기관", "연구기관", "전문가", "합동", "정책", "자문",
                        "운영", "추진", "지원", "소통", "상생", "협의", "관계부처", "지자체", "기관", "기업", "산학연", "산학",
@@ -493,7 +493,7 @@ _PAREN_ACRONYM = re.compile(r"^\(\s*([A-Za-z][A-Za-z0-9&\-]{1,11}|[가-힣]{2,4}
 _PERSON_AFTER = re.compile(r"(?<![가-힣])([가-힣]{3})\s?(" + _TITLE_ALT + r")(?![가-힣]{2})")
 _PERSON_PAREN = re.compile(r"\(\s*(" + _TITLE_ALT + r")\s+([가-힣]{2,4})\s*\)")
 _NAME_TITLE_PAREN = re.compile(r"([가-힣]{3})\s?(" + _TITLE_ALT + r")\s*\(([^)]{2,30})\)")
-_VERBAL_END = set("한은는를을의에서고며여해된할던로과와이가도께엔")
+_VERBAL_END = set("한은는를을의에서고며여해된할던로과와이가도께엔자면")
 
 
 def _suffix_kind(name: str) -> str | None:
@@ -608,6 +608,22 @@ def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[lis
 
 
 _UNIVERSITY_LIST = re.compile(r"대학\s?\(([^()\n]{3,160})(?:\)|(?=\n)|$)")  # a cut text may never close it
+
+
+_REGION_UNIVERSITY = re.compile(r"(?<![가-힣])(서울|부산|경북|경남|경상|전남|전북|충남|충북|강원|제주|인천|대구|광주|대전|울산|창원|공주|목포|순천|"
+                                r"안동|군산|강릉|한밭|부경|전주|청주|춘천|원주|경희|고려|연세|한양|중앙|건국|동국|국민|숭실|아주|인하|단국|홍익)대"
+                                r"(?=[은는이가와과도의에을를로\s,·)]|$)")
+
+
+def _region_universities(text: str, mentions: list, furniture) -> list:
+    """Universities by their usual short name, ``부산대``, ``경북대``, ``아주대`` → 부산대학교 …"""
+    found = []
+    for m in _REGION_UNIVERSITY.finditer(text):
+        a, b = m.start(), m.end()
+        if _in_spans(a, furniture) or any(x.start < b and a < x.end for x in mentions + found):
+            continue
+        found.append(Mention(text[a:b], a, b, "university", None, text[a:b] + "학교", True, None, [text[a:b]], "pattern"))
+    return found
 
 
 def _listed_universities(text: str, mentions: list, furniture) -> list:
@@ -745,7 +761,8 @@ _COMPANY_LIST = re.compile(r"((?:[A-Za-z0-9가-힣&+]{2,15}\s?[,·‧]\s?){1,}[A
 #: Fields of technology, which lists of companies' specialities share the shape of.
 TECH_WORDS = {"블록체인", "클라우드", "인공지능", "빅데이터", "사물인터넷", "드론", "자율주행", "로봇", "메타버스", "디지털트윈",
               "모빌리티", "에너지", "바이오", "핀테크", "플랫폼", "보안", "데이터", "통신", "반도체", "소프트웨어", "5G", "AI", "IoT",
-              "ICT", "VR", "AR", "XR", "GIS", "BIM", "CCTV"}
+              "ICT", "VR", "AR", "XR", "GIS", "BIM", "CCTV", "스마트홈", "전기차", "수소", "배터리", "이차전지", "스마트팜",
+              "헬스케어", "스마트그리드", "신재생에너지", "물관리", "스마트물류"}
 
 
 def _listed_companies(text: str, mentions: list, furniture) -> list:
@@ -786,8 +803,9 @@ def _metro_districts(text: str, mentions: list, furniture) -> tuple[list, list]:
 
 #: Last words of a division's name: 도시정책과, ICT융합과, 국가시범도시팀, 디지털문화본부, 산학협력단 …
 _UNIT_NAME = re.compile(r"(?:산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:정책|융합|경제|재생|계획|개발|혁신|기획|지원|관리|산업|정보|행정|건축|교통|주택|안전|"
-                        r"환경|전략|협력|데이터|디지털|도시|총무|예산|홍보|감사|시설|사업|정비|조성|운영|평가|연구|국제)과|팀|실|본부|지역본부|"
-                        r"산학협력단|학과|연구센터|센터|사업단)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
+                        r"환경|전략|협력|데이터|디지털|도시|총무|예산|홍보|감사|시설|사업|정비|조성|운영|평가|연구|국제|정보화기획|스마트도시|스마트시티|"
+                        r"건설|관광|복지|일자리|에너지|투자|통상|토지|도로|철도|재난|미래)과|팀|실|[가-힣]{2}국|본부|지역본부|지사|"
+                        r"산학협력단|학과|대학원|연구센터|연구소|센터|사업단|추진단|기획단|지원단)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
 
 
 def _units_of(text: str, mentions: list, furniture) -> list:
@@ -799,6 +817,13 @@ def _units_of(text: str, mentions: list, furniture) -> list:
     for m in mentions:
         if m.kind not in ORG_KINDS or m.kind == "unit" or _in_spans(m.start, furniture):
             continue
+        headed = re.match(r" [가-힣]{2,4} ([가-힣A-Za-z0-9]{2,14}(?:실|과|국|팀|단|본부))장" + _AFTER_TITLE, text[m.end:m.end + 30])
+        if headed and text[m.end + 1] in SURNAMES:
+            a, b = m.end + headed.start(1), m.end + headed.end(1)
+            name = headed.group(1)
+            if not any(x < b and a < y for x, y in spans) and name not in STOP_NAMES:
+                found.append(Mention(name, a, b, "unit", None, f"{m.label} {name}", True, None, [], "pattern", m.label))
+                spans.append((a, b))
         glued = m.surface[-1:].isascii() and re.match(r"연구소|연구원|연구센터", text[m.end:m.end + 4])
         at = m.end if glued else m.end + 1 if text[m.end:m.end + 1] == " " else None
         while at is not None:
@@ -916,13 +941,13 @@ def _person_before_title(text: str, token: str, end: int) -> bool:
 def _acts(text: str, end: int) -> bool:
     """True when the name ending at *end* is followed by a particle or a list mark (it acts).
 
-    >>> _acts("성동구는 선정", 3), _acts("성동구·달성군", 3), _acts("강남구 한국국토정보공사", 3)
-    (True, True, False)
+    >>> _acts("성동구는 선정", 3), _acts("성동구·달성군", 3), _acts("종로구(구청장 정문헌)", 3), _acts("강남구 한국국토정보공사", 3)
+    (True, True, True, False)
     """
     rest = text[end:end + 6]
     if re.match(r"(?:은|는|이|가|와|과|도|의|에서|에|을|를|로|으로)(?![가-힣])", rest):
         return True
-    return re.match(r"\s*[·,/)]|\s+(?:및|등)(?![가-힣])", rest) is not None
+    return re.match(r"\s*[·,/)(]|\s+(?:및|등)(?![가-힣])", rest) is not None  # "종로구(구청장 …)" acts too
 
 
 def _country_before(text: str, tokens: list, idx: int) -> int | None:
@@ -1022,7 +1047,7 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
             while k > 0 and idx - k < 3:
                 pa, pb, ptok = tokens[k - 1]
                 gap = text[pb:start]
-                if (gap.strip() or "\n" in gap or not ptok or ptok in NOT_DESCRIPTORS or ptok[-1] in _VERBAL_END or ptok.endswith(("별", "형", "인"))
+                if (gap.strip() or "\n" in gap or not ptok or ptok in NOT_DESCRIPTORS or ptok[-1] in _VERBAL_END or ptok.endswith(("별", "형", "인", "려진", "어진", "아진", "해진", "워진"))
                         or _candidate_kind(ptok) or (re.search(r"\d", ptok) and not re.fullmatch(r"\d{1,2}차", ptok))
                         or _person_before_title(text, ptok, a + len(base))):
                     break
@@ -1332,6 +1357,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     quoted, mentions = _quoted_bodies(text, mentions, furniture)
     listed, mentions = _listed_local_governments(text, mentions, furniture)
     listed += _listed_universities(text, mentions, furniture)
+    listed += _region_universities(text, mentions + listed, furniture)
     shared, mentions = _shared_suffix_names(text, mentions, known, furniture)
     listed += shared
     units, led, mentions = _listed_subunits(text, mentions, known, furniture)
@@ -1394,8 +1420,9 @@ def _is_venue(text: str, m: Mention) -> bool:
     ``… 서울지역본부에서``): the rooms and offices of a host are not a party. Known entities stay."""
     if not m.new or m.kind not in ORG_KINDS:
         return False
-    if m.kind == "unit" and re.match(r"\s?에서(?![가-힣])", text[m.end:m.end + 4]):
-        return True
+    if (m.kind == "unit" or m.label.endswith(("컨벤션센터", "전시컨벤션센터", "센터", "회관", "전시장", "홀"))) \
+            and re.match(r"\s?에서(?![가-힣])", text[m.end:m.end + 4]):
+        return True  # "대전컨벤션센터에서": the place, not a party
     return _VENUE_AFTER.match(text, m.end) is not None
 
 

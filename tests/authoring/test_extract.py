@@ -341,6 +341,10 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("인천 서구, 광주 동구가 선정됐다.", {"인천광역시 서구", "광주광역시 동구"}, set()),
     ("셀바스AI, 위지윅스튜디오 등 한국을 대표하는 스마트 기술 기업과 블록체인, 클라우드 등 분야의 기업이 참여한다.",
      {"셀바스AI", "위지윅스튜디오"}, {"블록체인", "클라우드"}),
+    # a unit named by its head's title ("국토교통부 박선호 국토도시실장"); a district introduced with its head;
+    # national universities by their short names
+    ("국토교통부 박선호 국토도시실장과 종로구(구청장 정문헌), 부산대 연구센터가 참석했다.",
+     {"국토교통부 국토도시실", "종로구", "부산대학교"}, set()),
     # "제18회 … 협의회" is a meeting; "개방형 포럼" a description
     ("제18회 중앙·지방 정책협의회를 열었다. 누구나 참여하는 개방형 포럼이다.", set(), {"중앙·지방 정책협의회", "개방형 포럼"}),
 ])
