@@ -5,7 +5,8 @@ import importlib
 
 import pytest
 
-MODULES = ["kg.authoring.yamlio", "kg.authoring.model", "kg.authoring.textio", "kg.authoring.extract", "kg.authoring.convert", "kg.authoring.add"]
+MODULES = ["kg.authoring.yamlio", "kg.authoring.model", "kg.authoring.textio", "kg.authoring.extract", "kg.authoring.textscan",
+           "kg.authoring.orgpatterns", "kg.authoring.cues", "kg.authoring.convert", "kg.authoring.add"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -1,0 +1,475 @@
+"""New organisations from Korean naming patterns and list cues (``scgov extract``, step 3).
+
+Each finder takes the text and the mentions found so far and returns new mentions (some also drop
+mentions that a longer name contains). :func:`_find_patterns` handles single names by their suffix;
+the others read structure: quotes, lists closed by "등 N개 …", "person organisation title",
+divisions after their organisation, and what is only an address or a venue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CITIES, DISTRICTS, GENERIC_DESCRIPTORS, METRO_SHORT, NOT_DESCRIPTORS, ORG_KINDS, QUOTED_SUFFIXES, REGION_SHORT, STOP_NAMES, SURNAMES, TECH_WORDS, TITLES, _COMPANY_TITLES, _DOTS, _VERBAL_END
+from .textscan import Known, Mention, Proposal, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _person_before_title, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
+
+
+#: An address or site after a local government's name: the city is where, not who
+#: ("서울시 강남구 …에서", "세종시 세종5-1 생활권").
+_ADDRESS_AFTER = re.compile(r"\s?(?:[가-힣]{1,5}(?:구|군)(?![가-힣])|[가-힣0-9\-]{1,12}\s?(?:생활권|일대|일원)|(?:일대|일원|소재)"
+                            r"|\s[가-힣A-Za-z0-9]{2,12}에서(?![가-힣]))")
+
+
+_COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사)\s?([가-힣A-Za-z0-9&]+(?:\s?[A-Z0-9&]+)?)|([가-힣A-Za-z0-9&]{2,})(?:㈜|\(주\))")
+
+
+_QUOTED = re.compile(r"[‘'“\"「『]([^’'”\"」』\n]{4,40}?)[’'”\"」』]")
+
+
+def _quoted_bodies(text: str, mentions: list, furniture) -> tuple[list, list]:
+    """Bodies named in quotes, and the known mentions left once those inside them are dropped.
+
+    A quoted name ending in an organisation suffix is one body, however many words it has;
+    a zone or place found inside it (``세종``) was part of the name. Quotes holding a known
+    organisation, or exactly a known name, are left to the other rules.
+    """
+    found, drop = [], set()
+    for q in _QUOTED.finditer(text):
+        a, b = q.start(1), q.end(1)
+        inner = q.group(1).strip()
+        acr = _PAREN_ACRONYM.match(text[q.end():q.end() + 16]) or re.search(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)$", inner)
+        if acr and inner.endswith(acr.group()):
+            inner = inner[: -len(acr.group())].rstrip()
+            b = a + len(inner)
+        if _in_spans(a, furniture) or inner.replace(" ", "") in STOP_NAMES or not (
+                inner.endswith(QUOTED_SUFFIXES) or (acr and inner.endswith(("네트워크", "연합")))):
+            continue
+        inside = [m for m in mentions if a <= m.start and m.end <= b]
+        if any((m.kind in ORG_KINDS and not acr) or (m.start, m.end) == (a, b) for m in inside):
+            continue  # (with its own acronym, ‘아세안 스마트시티 네트워크(ASCN)’ is one body even so)
+        if any(m.start < b and a < m.end for m in mentions if m not in inside):
+            continue
+        kind = _suffix_kind(inner.replace(" ", "")) or "body"
+        if kind in ("ministry", "agency", "unit"):
+            kind = "body"
+        found.append(Mention(text[a:b], a, b, kind, None, text[a:b], True, None, [acr.group(1)] if acr else [], "pattern"))
+        drop.update(id(m) for m in inside)
+    return found, [m for m in mentions if id(m) not in drop]
+
+
+_LOCAL_LIST = re.compile(r"((?:[가-힣]{2,7}(?:\s[가-힣]{2,7})?\s?[·‧,]\s?)*[가-힣]{2,7}(?:\s[가-힣]{2,7})?)\s?등\s?(?:[가-힣]{1,4}\s?)?\d+\s?(?:개|곳)\s?"
+                         r"(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)?")
+
+
+def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[list, list]:
+    """Local governments in a list closed by "등 N개 지자체/시·도/도시": short names count
+    (``서울·부산·세종 등 12개 지자체``: 세종 is the city here, not the zone)."""
+    found, drop = [], set()
+    for lst in _LOCAL_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        if not re.search(r"(?:개|곳)\s?(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)|\d+\s?곳",
+                         lst.group()):
+            continue  # "등 4개 기관" lists something else
+        for item in re.finditer(r"[가-힣]{2,7}(?=\s?[·‧,]|\s?등|$)", lst.group(1)):
+            a, b = lst.start(1) + item.start(), lst.start(1) + item.end()
+            name = item.group()
+            label = REGION_SHORT.get(name) or METRO_SHORT.get(name) or (name if _candidate_kind(name) == "local-government" else None)
+            if label is None and name + "시" in {c + "시" for c in CITIES}:
+                label = name + "시"
+            if label is None:
+                continue
+            here = [m for m in mentions if m.start < b and a < m.end]
+            if any(m.kind in ORG_KINDS for m in here):
+                continue  # already found as an organisation
+            drop.update(id(m) for m in here)
+            found.append(Mention(text[a:b], a, b, "local-government", None, label, True, None, [], "pattern"))
+    return found, [m for m in mentions if id(m) not in drop]
+
+
+_UNIVERSITY_LIST = re.compile(r"대학\s?\(([^()\n]{3,160})(?:\)|(?=\n)|$)")  # a cut text may never close it
+
+
+_REGION_UNIVERSITY = re.compile(r"(?<![가-힣])(서울|부산|경북|경남|경상|전남|전북|충남|충북|강원|제주|인천|대구|광주|대전|울산|창원|공주|목포|순천|"
+                                r"안동|군산|강릉|한밭|부경|전주|청주|춘천|원주|경희|고려|연세|한양|중앙|건국|동국|국민|숭실|아주|인하|단국|홍익)대"
+                                r"(?=[은는이가와과도의에을를로\s,·)]|$)")
+
+
+def _region_universities(text: str, mentions: list, furniture) -> list:
+    """Universities by their usual short name, ``부산대``, ``경북대``, ``아주대`` → 부산대학교 …"""
+    found = []
+    for m in _REGION_UNIVERSITY.finditer(text):
+        a, b = m.start(), m.end()
+        if _in_spans(a, furniture) or any(x.start < b and a < x.end for x in mentions + found):
+            continue
+        found.append(Mention(text[a:b], a, b, "university", None, text[a:b] + "학교", True, None, [text[a:b]], "pattern"))
+    return found
+
+
+def _listed_universities(text: str, mentions: list, furniture) -> list:
+    """Universities in parentheses after 대학, by short name: ``8개 대학(한신대·안양대·…)`` → 한신대학교 …"""
+    found = []
+    for lst in _UNIVERSITY_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        for item in re.finditer(f"[^{_DOTS},\\s()]+", lst.group(1)):
+            name = item.group()
+            if not re.fullmatch(r"[가-힣]{1,8}대(?:학교)?", name) or len(name) < 2:
+                continue
+            a, b = lst.start(1) + item.start(), lst.start(1) + item.end()
+            if any(m.start < b and a < m.end for m in mentions):
+                continue
+            label = name if name.endswith("대학교") else name + "학교"
+            found.append(Mention(text[a:b], a, b, "university", None, label, True, None, [name] if name != label else [], "pattern"))
+    return found
+
+
+def _shared_suffix_names(text: str, mentions: list, known: Known | None, furniture) -> tuple[list, list]:
+    """The first of two names sharing a suffix: ``세종·부산시`` (세종시, 부산시), ``산업·환경부`` (산업부, 환경부).
+
+    The first part becomes a mention of its own (a known entity, a metropolitan city, or a city of
+    the list); a zone or place that matched it (세종) was part of this name.
+    """
+    found, drop = [], set()
+    for pair in re.finditer(f"(?<![가-힣])([가-힣]{{2,4}})[{_DOTS}]([가-힣]{{1,6}}(시|도|부|처|청))(?![가-힣])", text):
+        a, b, suffix = pair.start(1), pair.end(1), pair.group(3)
+        if _in_spans(a, furniture):
+            continue
+        name = pair.group(1) + suffix
+        here = [m for m in mentions if m.start < b and a < m.end]
+        if any(m.kind in ORG_KINDS for m in here):
+            continue
+        entity = _known_one(known, name)
+        if entity is not None and known.kinds.get(entity) in ORG_KINDS:
+            found.append(Mention(text[a:b], a, b, known.kinds[entity], entity, known.labels.get(entity, name), False))
+        elif METRO_SHORT.get(name) or _candidate_kind(name) == "local-government":
+            found.append(Mention(text[a:b], a, b, "local-government", None, METRO_SHORT.get(name) or name, True, None, [], "pattern"))
+        else:
+            continue
+        drop.update(id(m) for m in here)
+    return found, [m for m in mentions if id(m) not in drop]
+
+
+def _affiliations(text: str, mentions: list, furniture) -> list:
+    """Organisations named between a person and a title: ``곽영호 아이티윈 대표``, ``최형림 동아대 교수``,
+    ``주영창 차세대기술융합연구원장`` (the head of 차세대기술융합연구원)."""
+    found: list = []
+    spans = [(m.start, m.end) for m in mentions]
+
+    def add(a, b, name, title):
+        if _in_spans(a, furniture) or any(x < b and a < y for x, y in spans):
+            return
+        compact = name.replace(" ", "")
+        if compact in STOP_NAMES or compact in GENERIC_DESCRIPTORS or compact in TITLES \
+                or compact in ("관계자", "담당자", "전문가", "공동", "초대", "신임", "전임", "현"):
+            return
+        kind = _candidate_kind(compact)
+        if kind is None and compact[-1] in _VERBAL_END:
+            return  # a word with an ending, not a name
+        label = name
+        if kind is None and re.fullmatch(r"[가-힣]{1,8}대", compact):
+            kind, label = "university", compact + "학교"
+        elif kind is None:
+            kind = "company" if title in _COMPANY_TITLES else None
+        if kind is None or kind == "local-government":
+            return
+        found.append(Mention(text[a:b], a, b, kind, None, label, True, None, [name] if label != name else [], "pattern"))
+        spans.append((a, b))
+
+    for m in _NAME_ORG_TITLE.finditer(text):
+        if m.group(1)[0] in SURNAMES and m.group(1) not in NOT_DESCRIPTORS and not _candidate_kind(m.group(1)):
+            add(m.start(2), m.end(2), m.group(2), m.group(3))
+    for m in _NAME_ORGHEAD.finditer(text):
+        if m.group(1)[0] in SURNAMES and m.group(1) not in NOT_DESCRIPTORS:
+            add(m.start(2), m.end(2), m.group(2), "장")
+    for m in _ORG_NAME_TITLE.finditer(text):  # 가천대 홍준희 교수, K-water 최광묵 과장
+        if m.group(2)[0] in SURNAMES and m.group(2) not in NOT_DESCRIPTORS and m.group(2) not in GENERIC_DESCRIPTORS \
+                and not _candidate_kind(m.group(2)) and m.group(1) not in NOT_DESCRIPTORS and not m.group(1)[0].isdigit():
+            add(m.start(1), m.end(1), m.group(1), m.group(3))
+    return found
+
+
+_MEMBER_LIST = re.compile(r"((?:[^\s,()·‧]{2,15}(?: [A-Z][A-Za-z0-9+&]{1,8})?\s?[,·‧]\s?){2,}[^\s,()·‧]{2,15}(?: [A-Z][A-Za-z0-9+&]{1,8})?)"
+                          r"\s?등\s?(?:[가-힣]{1,4}\s?)?\d+\s?(?:개|곳|개사)")
+
+
+def _list_members(text: str, mentions: list, furniture) -> list:
+    """Unknown names in a list of organisations closed by "등 N개": ``LG CNS, LGU+, KB증권, 한양 등 13개``.
+
+    When at least two items of the list are organisations already found and they are the majority,
+    the other items are organisations too: companies when the known ones are companies.
+    """
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for lst in _MEMBER_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        items = [(lst.start(1) + x.start(), lst.start(1) + x.end(), x.group().strip())
+                 for x in re.finditer(r"[^,·‧]+", lst.group(1)) if x.group().strip()]
+        items = [(a + (len(t) - len(t.lstrip())), a + (len(t) - len(t.lstrip())) + len(t.strip()), t.strip()) for a, _b, t in items]
+        orgs = [next((m for m in mentions if m.kind in ORG_KINDS and m.start < b and a < m.end), None) for a, b, _t in items]
+        known = [m for m in orgs if m is not None]
+        if len(known) < 2 or len(known) * 2 < len(items):
+            continue
+        kinds = [m.kind for m in known]
+        kind = "company" if kinds.count("company") * 2 >= len(kinds) else "organization"
+        for (a, b, name), org in zip(items, orgs):
+            name = _strip_particle_any(name) if not name.isascii() else name
+            b = a + len(name)
+            if org is not None or any(x < b and a < y for x, y in spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
+                    or re.search(r"\d{2,}|[가-힣]+(?:시|군|구|도)$", name) or len(name) < 2:
+                continue
+            found.append(Mention(text[a:b], a, b, kind, None, name, True, None, [], "pattern"))
+            spans.append((a, b))
+    return found
+
+
+_COMPANY_LIST = re.compile(r"((?:[A-Za-z0-9가-힣&+]{2,15}\s?[,·‧]\s?){1,}[A-Za-z0-9가-힣&+]{2,15})\s?등(?: [^\s.,]{1,10}){0,5} (?:기업|업체|회사|스타트업|벤처기업)")
+
+
+def _listed_companies(text: str, mentions: list, furniture) -> list:
+    """Names listed before "등 … 기업": ``CJ올리브네트웍스, 셀바스AI, 위지윅스튜디오 등 … 스마트 기술 기업``."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for lst in _COMPANY_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        for item in re.finditer(r"[A-Za-z0-9가-힣&+]{2,15}", lst.group(1)):
+            a, b, name = lst.start(1) + item.start(), lst.start(1) + item.end(), item.group()
+            if any(x < b and a < y for x, y in spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS or name in TECH_WORDS \
+                    or name in NOT_DESCRIPTORS or (name[-1] in _VERBAL_END and not name.isascii()) or _candidate_kind(name):
+                continue
+            found.append(Mention(name, a, b, "company", None, name, True, None, [], "pattern"))
+            spans.append((a, b))
+    return found
+
+
+_METRO_DISTRICT = re.compile(r"(서울|부산|대구|인천|광주|대전|울산)(?:특별시|광역시|시)? ([가-힣]{1,4}구)(?=[은는이가와과도의에을를로,·‧)]|\s(?:및|등)|$)")
+
+
+def _metro_districts(text: str, mentions: list, furniture) -> tuple[list, list]:
+    """A metropolitan city's district that acts: ``인천 서구``, ``광주 동구`` → 인천광역시 서구 (서구 alone is ambiguous)."""
+    found, drop = [], set()
+    for m in _METRO_DISTRICT.finditer(text):
+        if _in_spans(m.start(), furniture) or not _acts(text, m.end()):
+            continue
+        a, b = m.start(), m.end()
+        here = [x for x in mentions if x.start < b and a < x.end]
+        if any(x.entity for x in here):
+            continue
+        drop.update(id(x) for x in here)
+        label = f"{REGION_SHORT[m.group(1)]} {m.group(2)}"
+        found.append(Mention(text[a:b], a, b, "local-government", None, label, True, None, [m.group(2)], "pattern"))
+    return found, [x for x in mentions if id(x) not in drop]
+
+
+#: Last words of a division's name: 도시정책과, ICT융합과, 국가시범도시팀, 디지털문화본부, 산학협력단 …
+_UNIT_NAME = re.compile(r"(?:산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:정책|융합|경제|재생|계획|개발|혁신|기획|지원|관리|산업|정보|행정|건축|교통|주택|안전|"
+                        r"환경|전략|협력|데이터|디지털|도시|총무|예산|홍보|감사|시설|사업|정비|조성|운영|평가|연구|국제|정보화기획|스마트도시|스마트시티|"
+                        r"건설|관광|복지|일자리|에너지|투자|통상|토지|도로|철도|재난|미래)과|팀|실|[가-힣]{2}국|본부|지역본부|지사|"
+                        r"산학협력단|학과|대학원|연구센터|연구소|센터|사업단|추진단|기획단|지원단)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
+
+
+def _units_of(text: str, mentions: list, furniture) -> list:
+    """Divisions written after their organisation: ``국토교통부 도시정책과``, ``경성대학교 산학협력단``,
+    ``한국국토정보공사 경기지역본부장`` (the title glued on). Each is a new unit whose parent is the
+    organisation; its label carries the parent's name, as the registry's units do."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.kind not in ORG_KINDS or m.kind == "unit" or _in_spans(m.start, furniture):
+            continue
+        headed = re.match(r" [가-힣]{2,4} ([가-힣A-Za-z0-9]{2,14}(?:실|과|국|팀|단|본부))장" + _AFTER_TITLE, text[m.end:m.end + 30])
+        if headed and text[m.end + 1] in SURNAMES:
+            a, b = m.end + headed.start(1), m.end + headed.end(1)
+            name = headed.group(1)
+            if not any(x < b and a < y for x, y in spans) and name not in STOP_NAMES:
+                found.append(Mention(name, a, b, "unit", None, f"{m.label} {name}", True, None, [], "pattern", m.label))
+                spans.append((a, b))
+        glued = m.surface[-1:].isascii() and re.match(r"연구소|연구원|연구센터", text[m.end:m.end + 4])
+        at = m.end if glued else m.end + 1 if text[m.end:m.end + 1] == " " else None
+        while at is not None:
+            u = _UNIT_NAME.match(text, at) or (re.compile(r"연구소|연구원|연구센터").match(text, at) if glued else None)
+            if u is None or any(x < u.end() and u.start() < y for x, y in spans):
+                break
+            name = u.group()
+            if name in STOP_NAMES - {"연구소", "연구원"} or len(name) < 3 and not glued or re.match(r"\s?에서(?![가-힣])", text[u.end():u.end() + 4]):
+                break  # (a regional office named as the venue is where, not who)
+            joiner = "" if glued else " "
+            aliases = [f"{m.surface}{joiner}{name}"] if _norm(m.surface) != _norm(m.label) else []
+            found.append(Mention(name, u.start(), u.end(), "unit", None, f"{m.label}{joiner}{name}", True, None, aliases, "pattern", m.label))
+            spans.append((u.start(), u.end()))
+            # "행복청 스마트도시팀과 도시공간정보팀", "…주택과·건축과": more units of the same organisation
+            more = re.match(r"(?:과|와|및|,|·|‧)\s?", text[u.end():u.end() + 3]) if not glued else None
+            at, glued = (u.end() + more.end(), False) if more else (None, False)
+    return found
+
+
+_SUBUNIT_LIST = re.compile(r"((?:[^\s,()]{2,20}\([^()]{1,20}\)\s?[,·]\s?)+[^\s,()]{2,20}\([^()]{1,20}\))\s?등\s?\d+\s?개\s?"
+                           r"(분과위원회|분과|소위원회|실무위원회|작업반|실무반|TF)")
+
+
+def _listed_subunits(text: str, mentions: list, known: Known | None, furniture) -> tuple[list, list, list]:
+    """Subcommittees listed as "name(lead), … 등 N개 분과": each is a body, led by the organisations
+    in its parentheses (``도시인프라(국토부), 에너지환경(산업·환경부) 등 3개 분과``; ``산업·환경부`` is
+    산업부 and 환경부). Returns the new body mentions, the proposed lead memberships and the mentions.
+
+    A body already in the graph under "NAME 분과" (an alias of the task force's subcommittee) resolves.
+    """
+    found, proposals, keep = [], [], list(mentions)
+    for lst in _SUBUNIT_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        unit = lst.group(2)
+        line_start = text.rfind("\n", 0, lst.start()) + 1
+        line_end = text.find("\n", lst.end())
+        quote = " ".join(text[line_start:line_end if line_end >= 0 else len(text)].split())[:300]
+        for item in re.finditer(r"([^\s,()·]{2,20})\(([^()]{1,20})\)", lst.group(1)):
+            a, b = lst.start(1) + item.start(1), lst.start(1) + item.end(1)
+            name = f"{item.group(1)} {unit}"
+            entity = _known_one(known, name)
+            if entity is not None:
+                body = Mention(text[a:b], a, b, known.kinds.get(entity, "subcommittee"), entity, known.labels.get(entity, name), False)
+            else:
+                body = Mention(text[a:b], a, b, "subcommittee", None, name, True, None, [], "pattern")
+            keep = [m for m in keep if not (m.start < b and a < m.end)]
+            found.append(body)
+            leads = _lead_names(item.group(2), known)
+            if leads:
+                proposals.append(Proposal("membership", {"body": body.label, "members": leads, "role": "lead"}, quote,
+                                          line_start, line_end))
+    return found, proposals, keep
+
+
+def _resolve_new(mentions: list, known: Known | None) -> None:
+    """A new organisation a pattern proposed under a name the graph already has is that entity
+    (``연세대`` proposed as 연세대학교, which the registry holds)."""
+    for m in mentions:
+        if not m.new or m.kind not in ORG_KINDS:
+            continue
+        entity = _known_one(known, m.label)
+        if entity is not None and known.kinds.get(entity) in ORG_KINDS:
+            m.entity, m.new, m.kind, m.label, m.source = entity, False, known.kinds[entity], known.labels.get(entity, m.label), "registry"
+
+
+def _lead_names(inside: str, known: Known | None) -> list[str]:
+    """Labels of the organisations written in a parenthesis: ``산업·환경부`` → 산업부, 환경부."""
+    parts = [x.strip() for x in re.split(r"[·,/]", inside) if x.strip()]
+    suffix = next((sfx for sfx in ("부", "처", "청") if parts and parts[-1].endswith(sfx)), "")
+    out = []
+    for x in parts:
+        entity = _known_one(known, x) or (_known_one(known, x + suffix) if suffix and not x.endswith(suffix) else None)
+        if entity is not None:
+            out.append(known.labels.get(entity, x))
+    return list(dict.fromkeys(out))
+
+
+def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[Mention]:
+    out: list[Mention] = []
+
+    def free(a, b):
+        return not any(a < y and x < b for x, y in taken) and not _in_spans(a, furniture)
+
+    # companies marked ㈜ / (주) / 주식회사
+    for m in _COMPANY.finditer(text):
+        name = m.group(1) or m.group(2)
+        a = m.start(1) if m.group(1) else m.start(2)
+        if m.group(1):
+            name = re.sub(r"(에서는|에서|과의|와의|으로|까지|부터|이며|는|은|이|가|을|를|의|와|과|에|도|로|등)$", "", name) if len(name) > 3 else name
+        b = a + len(name)
+        if len(name) >= 2 and free(a, b):
+            out.append(Mention(text[a:b], a, b, "company", None, name, True, None, [], "pattern"))
+            taken.append((a, b))
+    # tokens ending in an organisation suffix (with up to two descriptive tokens before them)
+    tokens = _tokens(text)
+    for idx, (a, b, tok) in enumerate(tokens):
+        base = _strip_particle(tok)
+        kind = _candidate_kind(base)
+        bare = kind is None and _bare_body(tok)
+        if bare:  # "국가전략 프로젝트 사업단", "스마트시티 융합 얼라이언스": the suffix is a word of its own
+            base, kind = bare, _suffix_kind(bare)
+        if kind is None:
+            country = _country_before(text, tokens, idx)
+            if country is not None:
+                base = _strip_particle_any(tok)
+            if country is not None and (base == "정부" or re.fullmatch(r"[가-힣]{2,8}(시|주)", base)) and not base.endswith("도시") \
+                    and free(country, a + len(base)):
+                # "말레이시아 셀랑고르주", "싱가포르 정부": a foreign city, state or government
+                if base == "정부":
+                    f_start, f_kind = country, "foreign-government"
+                else:
+                    f_start, f_kind = a, "foreign-city"
+                name = text[f_start:a + len(base)]
+                out.append(Mention(name, f_start, a + len(base), f_kind, None, name, True, None, [], "pattern"))
+                taken.append((f_start, a + len(base)))
+                continue
+            # 시청/도청 → the local government
+            if re.fullmatch(r"[가-힣]{2,10}(시청|도청)", base):
+                gov = base[:-1]
+                if _candidate_kind(gov) == "local-government" and free(a, a + len(base)):
+                    out.append(Mention(text[a:a + len(base)], a, a + len(base), "local-government", None, METRO_SHORT.get(gov) or gov, True, None, [], "pattern"))
+                    taken.append((a, a + len(base)))
+            continue
+        end = a + len(base)
+        start = a
+        if kind in ("body", "subcommittee", "council", "task-force", "forum", "unit", "organization"):
+            k = idx
+            while k > 0 and idx - k < 3:
+                pa, pb, ptok = tokens[k - 1]
+                gap = text[pb:start]
+                if (gap.strip() or "\n" in gap or not ptok or ptok in NOT_DESCRIPTORS or ptok[-1] in _VERBAL_END or ptok.endswith(("별", "형", "인", "려진", "어진", "아진", "해진", "워진"))
+                        or _candidate_kind(ptok) or (re.search(r"\d", ptok) and not re.fullmatch(r"\d{1,2}차", ptok))
+                        or _person_before_title(text, ptok, a + len(base))):
+                    break
+                if any(x <= pa < y for x, y in taken):
+                    if kind != "unit" and not (bare and ptok in GENERIC_DESCRIPTORS):
+                        break  # (a generic word such as 지자체 may stand in a body's name: 스마트시티 지자체 협의회)
+                start = pa
+                k -= 1
+        if bare and all(t in GENERIC_DESCRIPTORS for t in _TOKEN.findall(text[start:a])):
+            continue  # a bare 위원회/협의회/사업단… with nothing naming it ("협력 협의체")
+        if base in DISTRICTS and not _acts(text, a + len(base)):
+            continue
+        country = _country_before(text, tokens, idx)
+        if country is not None and kind in ("ministry", "agency"):
+            kind, start = "foreign-government", country  # "베트남 건설부": the country is part of its name
+        if not free(a, end):
+            continue
+        name = text[start:end]
+        if re.search(r"제\s?\d+\s?(?:회|차)\s?$", text[max(0, start - 8):start]):
+            continue  # "제18회 중앙·지방 정책협의회": a meeting, not a body
+        if start < a and not free(start, a) and not bare:
+            # the descriptor is a known entity: keep it as the parent, propose the body on its own
+            name, start = text[a:end], a
+        label = METRO_SHORT.get(name.replace(" ", "")) or name
+        acr = _PAREN_ACRONYM.match(text[end:end + 16])
+        aliases = [acr.group(1)] if acr else []
+        out.append(Mention(text[start:end], start, end, kind, None, label, True, None, aliases, "pattern"))
+        taken.append((start, end))
+    return out
+
+
+_VENUE_AFTER = re.compile(r"\s?[가-힣]{0,4}(?:회의실|회의장|강당|컨퍼런스룸|세미나실|본사|사옥|청사|지역본부|본부)\s?에서(?![가-힣])")
+
+
+def _is_venue(text: str, m: Mention) -> bool:
+    """True when new organisation *m* only names where something happens (``대한상공회의소 중회의실에서``,
+    ``… 서울지역본부에서``): the rooms and offices of a host are not a party. Known entities stay."""
+    if not m.new or m.kind not in ORG_KINDS:
+        return False
+    if (m.kind == "unit" or m.label.endswith(("컨벤션센터", "전시컨벤션센터", "센터", "회관", "전시장", "홀"))) \
+            and re.match(r"\s?에서(?![가-힣])", text[m.end:m.end + 4]):
+        return True  # "대전컨벤션센터에서": the place, not a party
+    return _VENUE_AFTER.match(text, m.end) is not None
+
+
+def _is_address(text: str, m: Mention) -> bool:
+    """True when local government *m* only starts an address or names a site (``서울시 강남구 …에서``),
+    or qualifies the city after it (``경기도 성남시``: the city is meant)."""
+    if m.kind != "local-government":
+        return False
+    if _ADDRESS_AFTER.match(text, m.end) is not None:
+        return True
+    nxt = re.match(r" ([가-힣]{2,8})", text[m.end:m.end + 10])
+    return nxt is not None and _strip_particle(nxt.group(1)).endswith(("시", "군")) \
+        and _candidate_kind(_strip_particle(nxt.group(1))) == "local-government"
