@@ -354,9 +354,10 @@ def test_naming_patterns_for_new_organisations(graph, text, found, not_found):
     assert not (not_found & labels), labels
 
 
-def test_listed_subcommittees_resolve_and_propose_their_leads(graph, seeds_dir):
-    """The seed release lists the task force's subcommittees as "도시인프라(국토부), …  등 3개 분과"."""
-    draft = extract_file(seeds_dir / "000_0ef6639a4301d71c.txt", graph)
+def test_listed_subcommittees_resolve_and_propose_their_leads(graph):
+    """The 2017 seed release lists the task force's subcommittees in one line (the curated data quotes it)."""
+    line = "* 도시인프라(국토부), 에너지환경(산업·환경부), IT솔루션(미래부) 등 3개 분과 운영중"
+    draft = extract_text("(추진단 확대) “Smart-City 추진단”으로 확대 개편\n" + line + "\n", graph)
     assert {SGR + "tf-urban-infrastructure-subcommittee", SGR + "tf-energy-environment-subcommittee",
             SGR + "tf-it-solution-subcommittee"} <= entities(draft)
     leads = {p.fields["body"]: p.fields["members"] for p in draft.relationships if p.type == "membership" and p.fields.get("role") == "lead"}
