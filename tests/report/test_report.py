@@ -168,3 +168,20 @@ def test_large_network_map_shows_top_actors_and_says_so(tmp_path, monkeypatch):
     assert "top 10 of 49 by degree" in data["meta"]["filtered"]
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "too large to draw whole (49 actors, 299 ties)" in md and "the 10 actors of highest degree" in md
+
+
+def test_data_quality_lists_entities_without_evidence(tmp_path):
+    """An organisation the registry asserts but no document mentions or relates is listed (and only it)."""
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "data", data)
+    with (data / "registry.ttl").open("a", encoding="utf-8") as f:
+        f.write('\nsgr:orphan-institute a sg:ResearchInstitute ;\n'
+                '    skos:prefLabel "근거없는연구원"@ko , "Institute Without Evidence"@en ;\n'
+                '    sg:sector sgr:sector-research .\n')
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["--data", str(data), "report", "--out", str(out), "--no-map", "--lang", "en"],
+                           catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    md = (out / "report.md").read_text(encoding="utf-8")
+    line = next(x for x in md.splitlines() if "mentioned by no document" in x)
+    assert line.startswith("1 registry entit") and "Institute Without Evidence" in line
