@@ -137,7 +137,12 @@ _VERBAL_END = set("한은는를을의에서고며여해된할던로과와이가�
 #: Body suffixes that are words of their own in multi-word names ("스마트시티 융합 얼라이언스").
 BARE_BODY_SUFFIXES = {"위원회", "특별위원회", "협의체", "협의회", "추진단", "지원단", "사업단", "기획단", "얼라이언스", "포럼", "컨소시엄"}
 
-_PARTICLES = ("에서는", "에서", "과의", "와의", "으로", "에는", "와", "과", "은", "는", "이", "가", "을", "를", "의", "에", "도", "로")
+#: Particles and endings that follow a name, longest first (``국토연구원과의`` → 국토연구원).
+_PARTICLES = ("에서는", "에서의", "에서도", "에서", "과의", "와의", "으로", "에는", "에게", "께서", "까지", "부터", "처럼", "이며",
+              "이고", "이다", "와", "과", "은", "는", "이", "가", "을", "를", "의", "에", "도", "로")
+#: … and the words glued to a name that end a name only if what is left is one (``국토부측``; not
+#: ``우아한형제들``, a company).
+_AFTER_NAME = _PARTICLES + ("만", "측", "들", "등")
 
 #: Suffixes of a body's name written in quotes (‘스마트시티 국가 시범도시 세종·부산 추진단’).
 QUOTED_SUFFIXES = (*ORG_SUFFIXES, "기구", "TF", "태스크포스")  # …네트워크/…연합 only with an acronym

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .lexicon import BARE_BODY_SUFFIXES, CITIES, COUNTRIES, DISTRICTS, METRO_SHORT, PROVINCES, STOP_NAMES, SUFFIX_KIND, SURNAMES, TITLES, _DOTS, _PARTICLES, _TITLE_ALT
+from .lexicon import _AFTER_NAME, BARE_BODY_SUFFIXES, CITIES, COUNTRIES, DISTRICTS, METRO_SHORT, PROVINCES, STOP_NAMES, SUFFIX_KIND, SURNAMES, TITLES, _DOTS, _PARTICLES, _TITLE_ALT
 
 
 @dataclass
@@ -111,12 +111,10 @@ def _suffix_kind(name: str) -> str | None:
 
 
 def _strip_particle(token: str) -> str:
-    for p in ("에서는", "에서의", "에서도", "에서", "과의", "와의", "으로", "에게", "께서", "까지", "부터", "처럼", "이며", "이고", "이다",
-              "와", "과", "은", "는", "이", "가", "을", "를", "의", "에", "도", "로", "만", "측", "들", "등"):
-        if token.endswith(p) and len(token) - len(p) >= 2:
-            base = token[: -len(p)]
-            if _candidate_kind(base):
-                return base
+    """*token* without a trailing particle when what is left is a name (``국토연구원과`` → 국토연구원)."""
+    for p in _AFTER_NAME:
+        if token.endswith(p) and len(token) - len(p) >= 2 and _candidate_kind(token[: -len(p)]):
+            return token[: -len(p)]
     return token
 
 
