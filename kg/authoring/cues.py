@@ -166,7 +166,7 @@ def _propose(text: str, mentions: list[Mention], posts, dates, furniture, doc_da
         events.append(ev)
         return ev["id"]
 
-    for a, b in sentences:
+    for sentence_no, (a, b) in enumerate(sentences):
         if _in_spans(a, furniture):
             continue
         sent = text[a:b]
@@ -221,7 +221,7 @@ def _propose(text: str, mentions: list[Mention], posts, dates, furniture, doc_da
         if cue:
             zones = [m for m in mentions if m.kind == "zone" and a <= m.start < b]
             _propose_selection(text, sent, a, b, q, here, zones, selection, proposals, programmes, doc_date, date_in(a, b),
-                               sentence_no=sentences.index((a, b)))
+                               sentence_no=sentence_no)
     # one agreement per set of parties: keep the sentence that dates it (else the first)
     kept: dict[tuple, Proposal] = {}
     for p in [p for p in proposals if p.type == "agreement"]:

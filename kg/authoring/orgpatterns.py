@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CITIES, DISTRICTS, GENERIC_DESCRIPTORS, METRO_SHORT, NOT_DESCRIPTORS, ORG_KINDS, QUOTED_SUFFIXES, REGION_SHORT, STOP_NAMES, SURNAMES, TECH_WORDS, TITLES, _COMPANY_TITLES, _DOTS, _VERBAL_END
-from .textscan import Known, Mention, Proposal, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _person_before_title, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
+from .textscan import Known, Mention, Proposal, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _overlaps, _person_before_title, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
 
 
 #: An address or site after a local government's name: the city is where, not who
@@ -75,11 +75,11 @@ def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[lis
             a, b = lst.start(1) + item.start(), lst.start(1) + item.end()
             name = item.group()
             label = REGION_SHORT.get(name) or METRO_SHORT.get(name) or (name if _candidate_kind(name) == "local-government" else None)
-            if label is None and name + "시" in {c + "시" for c in CITIES}:
+            if label is None and name in CITIES:
                 label = name + "시"
             if label is None:
                 continue
-            here = [m for m in mentions if m.start < b and a < m.end]
+            here = [m for m in mentions if _overlaps(a, b, [m])]
             if any(m.kind in ORG_KINDS for m in here):
                 continue  # already found as an organisation
             drop.update(id(m) for m in here)
@@ -100,7 +100,7 @@ def _region_universities(text: str, mentions: list, furniture) -> list:
     found = []
     for m in _REGION_UNIVERSITY.finditer(text):
         a, b = m.start(), m.end()
-        if _in_spans(a, furniture) or any(x.start < b and a < x.end for x in mentions + found):
+        if _in_spans(a, furniture) or _overlaps(a, b, mentions + found):
             continue
         found.append(Mention(text[a:b], a, b, "university", None, text[a:b] + "학교", True, None, [text[a:b]], "pattern"))
     return found
@@ -117,7 +117,7 @@ def _listed_universities(text: str, mentions: list, furniture) -> list:
             if not re.fullmatch(r"[가-힣]{1,8}대(?:학교)?", name) or len(name) < 2:
                 continue
             a, b = lst.start(1) + item.start(), lst.start(1) + item.end()
-            if any(m.start < b and a < m.end for m in mentions):
+            if _overlaps(a, b, mentions):
                 continue
             label = name if name.endswith("대학교") else name + "학교"
             found.append(Mention(text[a:b], a, b, "university", None, label, True, None, [name] if name != label else [], "pattern"))
@@ -136,7 +136,7 @@ def _shared_suffix_names(text: str, mentions: list, known: Known | None, furnitu
         if _in_spans(a, furniture):
             continue
         name = pair.group(1) + suffix
-        here = [m for m in mentions if m.start < b and a < m.end]
+        here = [m for m in mentions if _overlaps(a, b, [m])]
         if any(m.kind in ORG_KINDS for m in here):
             continue
         entity = _known_one(known, name)
@@ -157,7 +157,7 @@ def _affiliations(text: str, mentions: list, furniture) -> list:
     spans = [(m.start, m.end) for m in mentions]
 
     def add(a, b, name, title):
-        if _in_spans(a, furniture) or any(x < b and a < y for x, y in spans):
+        if _in_spans(a, furniture) or _overlaps(a, b, spans):
             return
         compact = name.replace(" ", "")
         if compact in STOP_NAMES or compact in GENERIC_DESCRIPTORS or compact in TITLES \
@@ -207,7 +207,7 @@ def _list_members(text: str, mentions: list, furniture) -> list:
         items = [(lst.start(1) + x.start(), lst.start(1) + x.end(), x.group().strip())
                  for x in re.finditer(r"[^,·‧]+", lst.group(1)) if x.group().strip()]
         items = [(a + (len(t) - len(t.lstrip())), a + (len(t) - len(t.lstrip())) + len(t.strip()), t.strip()) for a, _b, t in items]
-        orgs = [next((m for m in mentions if m.kind in ORG_KINDS and m.start < b and a < m.end), None) for a, b, _t in items]
+        orgs = [next((m for m in mentions if m.kind in ORG_KINDS and _overlaps(a, b, [m])), None) for a, b, _t in items]
         known = [m for m in orgs if m is not None]
         if len(known) < 2 or len(known) * 2 < len(items):
             continue
@@ -216,7 +216,7 @@ def _list_members(text: str, mentions: list, furniture) -> list:
         for (a, b, name), org in zip(items, orgs):
             name = _strip_particle_any(name) if not name.isascii() else name
             b = a + len(name)
-            if org is not None or any(x < b and a < y for x, y in spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
+            if org is not None or _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
                     or re.search(r"\d{2,}|[가-힣]+(?:시|군|구|도)$", name) or len(name) < 2:
                 continue
             found.append(Mention(text[a:b], a, b, kind, None, name, True, None, [], "pattern"))
@@ -236,7 +236,7 @@ def _listed_companies(text: str, mentions: list, furniture) -> list:
             continue
         for item in re.finditer(r"[A-Za-z0-9가-힣&+]{2,15}", lst.group(1)):
             a, b, name = lst.start(1) + item.start(), lst.start(1) + item.end(), item.group()
-            if any(x < b and a < y for x, y in spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS or name in TECH_WORDS \
+            if _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS or name in TECH_WORDS \
                     or name in NOT_DESCRIPTORS or (name[-1] in _VERBAL_END and not name.isascii()) or _candidate_kind(name):
                 continue
             found.append(Mention(name, a, b, "company", None, name, True, None, [], "pattern"))
@@ -254,7 +254,7 @@ def _metro_districts(text: str, mentions: list, furniture) -> tuple[list, list]:
         if _in_spans(m.start(), furniture) or not _acts(text, m.end()):
             continue
         a, b = m.start(), m.end()
-        here = [x for x in mentions if x.start < b and a < x.end]
+        here = [x for x in mentions if _overlaps(a, b, [x])]
         if any(x.entity for x in here):
             continue
         drop.update(id(x) for x in here)
@@ -262,6 +262,9 @@ def _metro_districts(text: str, mentions: list, furniture) -> tuple[list, list]:
         found.append(Mention(text[a:b], a, b, "local-government", None, label, True, None, [m.group(2)], "pattern"))
     return found, [x for x in mentions if id(x) not in drop]
 
+
+#: A laboratory glued to an acronym: "LG CNS연구소".
+_LAB = re.compile(r"연구소|연구원|연구센터")
 
 #: Last words of a division's name: 도시정책과, ICT융합과, 국가시범도시팀, 디지털문화본부, 산학협력단 …
 _UNIT_NAME = re.compile(r"(?:산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:정책|융합|경제|재생|계획|개발|혁신|기획|지원|관리|산업|정보|행정|건축|교통|주택|안전|"
@@ -283,14 +286,14 @@ def _units_of(text: str, mentions: list, furniture) -> list:
         if headed and text[m.end + 1] in SURNAMES:
             a, b = m.end + headed.start(1), m.end + headed.end(1)
             name = headed.group(1)
-            if not any(x < b and a < y for x, y in spans) and name not in STOP_NAMES:
+            if not _overlaps(a, b, spans) and name not in STOP_NAMES:
                 found.append(Mention(name, a, b, "unit", None, f"{m.label} {name}", True, None, [], "pattern", m.label))
                 spans.append((a, b))
-        glued = m.surface[-1:].isascii() and re.match(r"연구소|연구원|연구센터", text[m.end:m.end + 4])
+        glued = m.surface[-1:].isascii() and _LAB.match(text, m.end)
         at = m.end if glued else m.end + 1 if text[m.end:m.end + 1] == " " else None
         while at is not None:
-            u = _UNIT_NAME.match(text, at) or (re.compile(r"연구소|연구원|연구센터").match(text, at) if glued else None)
-            if u is None or any(x < u.end() and u.start() < y for x, y in spans):
+            u = _UNIT_NAME.match(text, at) or (_LAB.match(text, at) if glued else None)
+            if u is None or _overlaps(u.start(), u.end(), spans):
                 break
             name = u.group()
             if name in STOP_NAMES - {"연구소", "연구원"} or len(name) < 3 and not glued or re.match(r"\s?에서(?![가-힣])", text[u.end():u.end() + 4]):
@@ -332,7 +335,7 @@ def _listed_subunits(text: str, mentions: list, known: Known | None, furniture) 
                 body = Mention(text[a:b], a, b, known.kinds.get(entity, "subcommittee"), entity, known.labels.get(entity, name), False)
             else:
                 body = Mention(text[a:b], a, b, "subcommittee", None, name, True, None, [], "pattern")
-            keep = [m for m in keep if not (m.start < b and a < m.end)]
+            keep = [m for m in keep if not _overlaps(a, b, [m])]
             found.append(body)
             leads = _lead_names(item.group(2), known)
             if leads:
@@ -374,8 +377,8 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
     for m in _COMPANY.finditer(text):
         name = m.group(1) or m.group(2)
         a = m.start(1) if m.group(1) else m.start(2)
-        if m.group(1):
-            name = re.sub(r"(에서는|에서|과의|와의|으로|까지|부터|이며|는|은|이|가|을|를|의|와|과|에|도|로|등)$", "", name) if len(name) > 3 else name
+        if m.group(1) and len(name) > 3:
+            name = _strip_particle_any(name)
         b = a + len(name)
         if len(name) >= 2 and free(a, b):
             out.append(Mention(text[a:b], a, b, "company", None, name, True, None, [], "pattern"))
@@ -471,5 +474,5 @@ def _is_address(text: str, m: Mention) -> bool:
     if _ADDRESS_AFTER.match(text, m.end) is not None:
         return True
     nxt = re.match(r" ([가-힣]{2,8})", text[m.end:m.end + 10])
-    return nxt is not None and _strip_particle(nxt.group(1)).endswith(("시", "군")) \
-        and _candidate_kind(_strip_particle(nxt.group(1))) == "local-government"
+    city = _strip_particle(nxt.group(1)) if nxt else ""
+    return city.endswith(("시", "군")) and _candidate_kind(city) == "local-government"

@@ -77,6 +77,15 @@ def _is_word(c: str) -> bool:
     return c.isalnum() and c.isascii()
 
 
+def _overlaps(a: int, b: int, spans) -> bool:
+    """True when the span ``a:b`` overlaps any of *spans* (``(start, end)`` pairs or mentions).
+
+    >>> _overlaps(2, 5, [(0, 3)]), _overlaps(3, 5, [(0, 3)])
+    (True, False)
+    """
+    return any(x < b and a < y for x, y in ((sp.start, sp.end) if hasattr(sp, "start") else sp for sp in spans))
+
+
 def _in_spans(i: int, spans) -> bool:
     return any(a <= i < b for a, b in spans)
 
