@@ -229,8 +229,8 @@ def average_clustering(G, *, backend="auto"):
 
     The same number as ``networkx.average_clustering`` (self-loops ignored); with
     ``backend="igraph"`` (the default when python-igraph is installed) it comes from
-    igraph's ``transitivity_avglocal_undirected`` in C: 0.02 s instead of 2.6 s on the
-    1,000-organisation benchmark network, 70 s less at 10,000 (docs/performance.md).
+    igraph's ``transitivity_avglocal_undirected`` in C: 0.5 s (mostly the copy to igraph)
+    instead of 1.8 s on the 1,000-organisation benchmark network (docs/performance.md).
 
     Parameters
     ----------
