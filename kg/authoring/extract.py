@@ -38,8 +38,8 @@ from .textio import TextInput
 # runs the steps in order and writes the draft. ORG_KINDS, Known, Mention and Proposal are
 # re-exported from here for callers.
 from .lexicon import FURNITURE, ORG_KINDS, PARTICLE_STARTS
-from .textscan import Known, Mention, Proposal, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map
-from .orgpatterns import _affiliations, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _metro_districts, _quoted_bodies, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .textscan import Known, Mention, Proposal, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
+from .orgpatterns import _affiliations, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _metro_districts, _reorganised_units, _quoted_bodies, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -146,12 +146,13 @@ def known_from_store(store) -> Known:
     return Known(names, kinds, labels, exact, post_in)
 
 
-_WIRE_BYLINE = re.compile(r"^\s*(?:(?:\[[^\]]{1,20}\]\s*)?[가-힣]{2,4}\s*기자\s*=|[\[(【][^\]\)】]{1,30}\s[가-힣]{2,4}\s*기자[\])】])\s*")
+_WIRE_BYLINE = re.compile(r"^\s*(?:(?:[\[(【][^\]\)】]{1,20}[\])】]\s*|[가-힣A-Za-z]{2,10}\s+)?[가-힣]{2,4}\s*기자\s*=|[\[(【][^\]\)】]{1,30}\s[가-힣]{2,4}\s*기자[\])】])\s*")
 
 
 def _furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of page furniture: whole lines, except that a news-wire byline opening a paragraph
-    ("[매체] 홍길동 기자 = 본문…", "[국토경제신문 홍길동 기자] 본문…") is furniture only up to the body."""
+    ("[매체] 홍길동 기자 = 본문…", "(세종=연합뉴스) 홍길동 기자 = 본문…", "아주경제 홍길동 기자 =본문…",
+    "[국토경제신문 홍길동 기자] 본문…") is furniture only up to the body."""
     spans, pos = [], 0
     for line in text.split("\n"):
         end = pos + len(line)
@@ -288,7 +289,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     listed += _listed_universities(text, mentions, furniture)
     listed += _region_universities(text, mentions + listed, furniture)
     shared, mentions = _shared_suffix_names(text, mentions, known, furniture)
-    listed += shared
+    listed += [m for m in shared if not _overlaps(m.start, m.end, listed)]
     units, led, mentions = _listed_subunits(text, mentions, known, furniture)
     listed += units
     taken = [(m.start, m.end) for m in mentions + quoted + listed]
@@ -304,6 +305,10 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     mentions = sorted(mentions + _listed_companies(text, mentions, furniture), key=lambda m: m.start)
     districts, mentions = _metro_districts(text, mentions, furniture)
     mentions = sorted(mentions + districts, key=lambda m: m.start)
+    councils = _local_councils(text, mentions, furniture)
+    inside = {id(m) for m in mentions if any(c.start <= m.start and m.end <= c.end for c in councils)}
+    mentions = sorted([m for m in mentions if id(m) not in inside] + councils, key=lambda m: m.start)
+    mentions = sorted(mentions + _reorganised_units(text, mentions, furniture), key=lambda m: m.start)
     _resolve_new(mentions, known)
     # acronyms introduced in parentheses ("한국전자통신연구원(ETRI)") name the same new organisation later on
     extra_trie = _Trie()

@@ -155,11 +155,14 @@ REGION_SHORT = {"서울": "서울특별시", "부산": "부산광역시", "대�
 
 _COMPANY_TITLES = {"대표", "회장", "사장", "부사장", "대표이사"}
 
-#: Fields of technology, which lists of companies' specialities share the shape of.
+#: Fields of technology and sectors of industry, which lists of companies' specialities share the shape of.
 TECH_WORDS = {"블록체인", "클라우드", "인공지능", "빅데이터", "사물인터넷", "드론", "자율주행", "로봇", "메타버스", "디지털트윈",
               "모빌리티", "에너지", "바이오", "핀테크", "플랫폼", "보안", "데이터", "통신", "반도체", "소프트웨어", "5G", "AI", "IoT",
               "ICT", "VR", "AR", "XR", "GIS", "BIM", "CCTV", "스마트홈", "전기차", "수소", "배터리", "이차전지", "스마트팜",
-              "헬스케어", "스마트그리드", "신재생에너지", "물관리", "스마트물류"}
+              "헬스케어", "스마트그리드", "신재생에너지", "물관리", "스마트물류",
+              # and sectors, listed the same way ("건설, 모빌리티, IT 등 다양한 기업")
+              "IT", "건설", "금융", "제조", "유통", "물류", "교통", "환경", "관광", "의료", "교육", "문화", "농업", "부동산",
+              "건축", "엔지니어링", "스마트시티", "도시개발", "인프라", "조선", "자동차", "항공", "우주", "방산", "게임", "콘텐츠"}
 
 #: Kinds that select or designate others (the subject of 선정했다).
 SELECTOR_KINDS = {"ministry", "agency", "presidential-committee", "body", "council", "task-force", "public-agency",

@@ -20,6 +20,11 @@ _ADDRESS_AFTER = re.compile(r"\s?(?:[가-힣]{1,5}(?:구|군)(?![가-힣])|[가-
                             r"|\s[가-힣A-Za-z0-9]{2,12}에서(?![가-힣]))")
 
 
+#: What a division's name ends with before 과 (도시정책과, 체육진흥과): a 과 after anything else is a particle.
+_DIVISION_STEMS = ("정책|융합|경제|재생|계획|개발|혁신|기획|지원|관리|산업|정보|행정|건축|교통|주택|안전|환경|전략|협력|데이터|디지털|도시|"
+                   "총무|예산|홍보|감사|시설|사업|정비|조성|운영|평가|연구|국제|정보화기획|스마트도시|스마트시티|건설|관광|복지|일자리|에너지|"
+                   "투자|통상|토지|도로|철도|재난|미래|진흥|예술|디자인|문화재|교육|체육|보건|위생|세무|회계|민원|자치|청년|농업|산림|공원|녹지|수도|하수")
+
 _COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사)\s?([가-힣A-Za-z0-9&]+(?:\s?[A-Z0-9&]+)?)|([가-힣A-Za-z0-9&]{2,})(?:㈜|\(주\))")
 
 
@@ -68,8 +73,8 @@ def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[lis
     for lst in _LOCAL_LIST.finditer(text):
         if _in_spans(lst.start(), furniture):
             continue
-        if not re.search(r"(?:개|곳)\s?(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)|\d+\s?곳",
-                         lst.group()):
+        if not re.search(r"(?:개|곳)\s?(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)|\d+\s?곳"
+                         r"|\d+\s?개\s?(?:시|군|구)(?![가-힣])|\d+\s?개\s?(?:시|군|구)(?=[와과는은이가를을의에도])", lst.group() + text[lst.end():lst.end() + 2]):
             continue  # "등 4개 기관" lists something else
         for item in re.finditer(r"[가-힣]{2,7}(?=\s?[·‧,]|\s?등|$)", lst.group(1)):
             a, b = lst.start(1) + item.start(), lst.start(1) + item.end()
@@ -125,24 +130,34 @@ def _listed_universities(text: str, mentions: list, furniture) -> list:
 
 
 def _shared_suffix_names(text: str, mentions: list, known: Known | None, furniture) -> tuple[list, list]:
-    """The first of two names sharing a suffix: ``세종·부산시`` (세종시, 부산시), ``산업·환경부`` (산업부, 환경부).
+    """The names before the last of a list sharing its suffix: ``세종·부산시`` (세종시, 부산시),
+    ``산업·환경부`` (산업부, 환경부), ``과천·의왕·군포·광명·안산·시흥시`` (six cities), ``강남·동대문·서초구``.
 
-    The first part becomes a mention of its own (a known entity, a metropolitan city, or a city of
-    the list); a zone or place that matched it (세종) was part of this name.
+    Each earlier part becomes a mention of its own (a known entity, a metropolitan city, a city or
+    district of the lists); a zone or place that matched it (세종) was part of this name.
     """
     found, drop = [], set()
-    for pair in re.finditer(f"(?<![가-힣])([가-힣]{{2,4}})[{_DOTS}]([가-힣]{{1,6}}(시|도|부|처|청))(?![가-힣])", text):
-        a, b, suffix = pair.start(1), pair.end(1), pair.group(3)
+    chains = re.finditer(rf"(?<![가-힣])((?:[가-힣]{{2,4}}[{_DOTS}]\s?)+)([가-힣]{{1,6}}(시|도|부|처|청|군|구))(?=(?:에서|으로|[은는이가와과도의에을를로])?(?![가-힣]))", text)
+    parts = []
+    for chain in chains:
+        parts += [(chain.start(1) + x.start(), chain.start(1) + x.end(), x.group(), chain.group(3))
+                  for x in re.finditer(r"[가-힣]+", chain.group(1))]
+        last = chain.group(2)
+        if last in DISTRICTS or (last.endswith("시") and _candidate_kind(last) == "local-government"):
+            parts.append((chain.start(2), chain.end(2), last[:-1], last[-1]))  # the last, glued to the list
+    for a, b, first, suffix in parts:
         if _in_spans(a, furniture):
             continue
-        name = pair.group(1) + suffix
+        name = first + suffix
+        if suffix in "군구" and name not in DISTRICTS:
+            continue
         here = [m for m in mentions if _overlaps(a, b, [m])]
         if any(m.kind in ORG_KINDS for m in here):
             continue
         entity = _known_one(known, name)
         if entity is not None and known.kinds.get(entity) in ORG_KINDS:
             found.append(Mention(text[a:b], a, b, known.kinds[entity], entity, known.labels.get(entity, name), False))
-        elif METRO_SHORT.get(name) or _candidate_kind(name) == "local-government":
+        elif METRO_SHORT.get(name) or _candidate_kind(name) == "local-government" or name in DISTRICTS:
             found.append(Mention(text[a:b], a, b, "local-government", None, METRO_SHORT.get(name) or name, True, None, [], "pattern"))
         else:
             continue
@@ -189,30 +204,31 @@ def _affiliations(text: str, mentions: list, furniture) -> list:
     return found
 
 
-_MEMBER_LIST = re.compile(r"((?:[^\s,()·‧]{2,15}(?: [A-Z][A-Za-z0-9+&]{1,8})?\s?[,·‧]\s?){2,}[^\s,()·‧]{2,15}(?: [A-Z][A-Za-z0-9+&]{1,8})?)"
-                          r"\s?등\s?(?:[가-힣]{1,4}\s?)?\d+\s?(?:개|곳|개사)")
+_MEMBER_LIST = re.compile(r"((?:[^\s,()·‧]{2,15}(?: [A-Z가-힣][A-Za-z0-9+&가-힣]{1,8})?\s?[,·‧]\s?){2,}[^\s,()·‧]{2,15}(?: [A-Z][A-Za-z0-9+&]{1,8})?)"
+                          r"\s?등\s?(?:[가-힣]{1,4}\s?)?\d+\s?(개사|개|곳)")
 
 
 def _list_members(text: str, mentions: list, furniture) -> list:
     """Unknown names in a list of organisations closed by "등 N개": ``LG CNS, LGU+, KB증권, 한양 등 13개``.
 
     When at least two items of the list are organisations already found and they are the majority,
-    the other items are organisations too: companies when the known ones are companies.
+    the other items are organisations too: companies when the known ones are companies. A list
+    closed by "등 N개사" is of companies whatever is known of it (``LG CNS, CNCITY 에너지, 연무기술 등 11개사``).
     """
     found = []
     spans = [(m.start, m.end) for m in mentions]
     for lst in _MEMBER_LIST.finditer(text):
         if _in_spans(lst.start(), furniture):
             continue
-        items = [(lst.start(1) + x.start(), lst.start(1) + x.end(), x.group().strip())
-                 for x in re.finditer(r"[^,·‧]+", lst.group(1)) if x.group().strip()]
-        items = [(a + (len(t) - len(t.lstrip())), a + (len(t) - len(t.lstrip())) + len(t.strip()), t.strip()) for a, _b, t in items]
+        items = [(lst.start(1) + x.start(), lst.start(1) + x.end(), x.group())
+                 for x in re.finditer(r"[^,·‧\s](?:[^,·‧]*[^,·‧\s])?", lst.group(1))]
         orgs = [next((m for m in mentions if m.kind in ORG_KINDS and _overlaps(a, b, [m])), None) for a, b, _t in items]
         known = [m for m in orgs if m is not None]
-        if len(known) < 2 or len(known) * 2 < len(items):
+        companies = lst.group(2) == "개사"
+        if not companies and (len(known) < 2 or len(known) * 2 < len(items)):
             continue
         kinds = [m.kind for m in known]
-        kind = "company" if kinds.count("company") * 2 >= len(kinds) else "organization"
+        kind = "company" if companies or kinds.count("company") * 2 >= len(kinds) else "organization"
         for (a, b, name), org in zip(items, orgs):
             name = _strip_particle_any(name) if not name.isascii() else name
             b = a + len(name)
@@ -244,6 +260,66 @@ def _listed_companies(text: str, mentions: list, furniture) -> list:
     return found
 
 
+_COUNCIL = re.compile(r"(?<![가-힣])((?:[가-힣]{1,10})?(?:특별자치시|특별자치도|특별시|광역시|시|도|군|구))?의회(?=(?:에서|으로|[은는이가와과도의에을를로])?(?![가-힣]))")
+
+
+def _local_councils(text: str, mentions: list, furniture) -> list:
+    """A local government's council: ``성남시의회``, or ``시의회`` after the city is named (the council
+    of the nearest city before it). The label is the government's name + 의회 (``세종특별자치시의회``)."""
+    found = []
+    govs = [m for m in mentions if m.kind == "local-government"]
+    for c in _COUNCIL.finditer(text):
+        a, b = c.start(), c.end()
+        if _in_spans(a, furniture) or any(_overlaps(a, b, [m]) and m.kind != "local-government" and not (m.start == a and m.end > b)
+                                          for m in mentions):
+            continue  # (a body named after the council, "시의회 경제환경위원회", keeps its name: the council is its parent)
+        stem = c.group(1)
+        if stem and stem not in ("시", "도", "군", "구"):
+            gov = next((m for m in govs if m.start == a), None)
+            if gov is None and _candidate_kind(stem) != "local-government":
+                continue
+            label = (gov.label if gov else METRO_SHORT.get(stem) or stem) + "의회"
+        else:
+            suffix = stem or ""
+            before = [m for m in govs if m.end <= a and (not suffix or m.label.endswith(suffix))]
+            if not suffix or not before:
+                continue
+            label = before[-1].label + "의회"
+        found.append(Mention(text[a:b], a, b, "organization", None, label, True, None, [text[a:b]] if text[a:b] != label else [], "pattern"))
+    return found
+
+
+_REORGANISATION = re.compile(r"조직\s?개편|직제\s?개편|기구\s?개편|조직을\s?(?:확대\s?|전면\s?)?개편")
+_BARE_UNIT = re.compile(r"(?<![가-힣])([가-힣]{1,8}(?:(?:" + _DIVISION_STEMS + r")과|[가-힣]{2}국|담당관|[가-힣]{2}실|본부|시험소|사업소))"
+                        r"(?=[·‧,]|(?:에서|으로|[은는이가와과도의에을를로])?(?![가-힣]))")
+
+
+def _reorganised_units(text: str, mentions: list, furniture) -> list:
+    """The divisions a reorganisation names without their organisation: in a text on 조직개편 of the
+    organisation named last before the word (else first), ``도시정책과·도시재생과 … 등으로 구성된 도시성장본부`` are that
+    government's units (``세종특별자치시 도시정책과``). Only names of four syllables or more count (결과,
+    상황실 are words)."""
+    if not _REORGANISATION.search(text):
+        return []
+    cue = _REORGANISATION.search(text).start()
+    orgs = [m for m in mentions if m.kind in ORG_KINDS and m.kind != "unit" and not _in_spans(m.start, furniture)]
+    gov = next((m for m in reversed(orgs) if m.end <= cue), None) or next(iter(orgs), None)
+    if gov is None:
+        return []
+    for m in mentions:  # a division a pattern found on its own ("도시성장본부") is the same organisation's
+        if m.kind == "unit" and m.new and m.parent is None and " " not in m.label and _BARE_UNIT.fullmatch(m.label):
+            m.aliases, m.label, m.parent = [m.label, *m.aliases], f"{gov.label} {m.label}", gov.label
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for u in _BARE_UNIT.finditer(text):
+        a, b, name = u.start(1), u.end(1), u.group(1)
+        if len(name) < 4 or _in_spans(a, furniture) or _overlaps(a, b, spans) or name in STOP_NAMES or name[:2] in ("한국", "전국", "중국", "미국"):
+            continue
+        found.append(Mention(name, a, b, "unit", None, f"{gov.label} {name}", True, None, [name], "pattern", gov.label))
+        spans.append((a, b))
+    return found
+
+
 _METRO_DISTRICT = re.compile(r"(서울|부산|대구|인천|광주|대전|울산)(?:특별시|광역시|시)? ([가-힣]{1,4}구)(?=[은는이가와과도의에을를로,·‧)]|\s(?:및|등)|$)")
 
 
@@ -267,9 +343,7 @@ def _metro_districts(text: str, mentions: list, furniture) -> tuple[list, list]:
 _LAB = re.compile(r"연구소|연구원|연구센터")
 
 #: Last words of a division's name: 도시정책과, ICT융합과, 국가시범도시팀, 디지털문화본부, 산학협력단 …
-_UNIT_NAME = re.compile(r"(?:산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:정책|융합|경제|재생|계획|개발|혁신|기획|지원|관리|산업|정보|행정|건축|교통|주택|안전|"
-                        r"환경|전략|협력|데이터|디지털|도시|총무|예산|홍보|감사|시설|사업|정비|조성|운영|평가|연구|국제|정보화기획|스마트도시|스마트시티|"
-                        r"건설|관광|복지|일자리|에너지|투자|통상|토지|도로|철도|재난|미래)과|팀|실|[가-힣]{2}국|본부|지역본부|지사|"
+_UNIT_NAME = re.compile(r"(?:산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:" + _DIVISION_STEMS + r")과|팀|실|[가-힣]{2}국|본부|지역본부|지사|"
                         r"산학협력단|학과|대학원|연구센터|연구소|센터|사업단|추진단|기획단|지원단)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
 
 
@@ -444,15 +518,17 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
         if start < a and not free(start, a) and not bare:
             # the descriptor is a known entity: keep it as the parent, propose the body on its own
             name, start = text[a:end], a
-        label = METRO_SHORT.get(name.replace(" ", "")) or name
+        label = METRO_SHORT.get(name.replace(" ", "")) or (name[:-3] + "시" if kind == "local-government" and name.endswith("특례시") else name)
         acr = _PAREN_ACRONYM.match(text[end:end + 16])
         aliases = [acr.group(1)] if acr else []
+        if label != name:
+            aliases.append(name)
         out.append(Mention(text[start:end], start, end, kind, None, label, True, None, aliases, "pattern"))
         taken.append((start, end))
     return out
 
 
-_VENUE_AFTER = re.compile(r"\s?[가-힣]{0,4}(?:회의실|회의장|강당|컨퍼런스룸|세미나실|본사|사옥|청사|지역본부|본부)\s?에서(?![가-힣])")
+_VENUE_AFTER = re.compile(r"\s?(?:[가-힣]{1,4}\s)?[가-힣]{0,4}(?:회의실|회의장|강당|컨퍼런스룸|세미나실|본사|사옥|청사|지역본부|본부)\s?에서(?![가-힣])")
 
 
 def _is_venue(text: str, m: Mention) -> bool:

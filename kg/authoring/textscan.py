@@ -237,8 +237,8 @@ def _candidate_kind(name: str) -> str | None:
         return "local-government"
     if re.fullmatch(r"[가-힣]{1,6}(광역시|특별시|특별자치시)", compact):
         return "local-government"
-    if compact.endswith("시") and compact[:-1] in CITIES:
-        return "local-government"
+    if compact.endswith("시") and (compact[:-1] in CITIES or compact.endswith("특례시") and compact[:-3] in CITIES):
+        return "local-government"  # (수원특례시 is 수원시's title)
     if compact in DISTRICTS:
         return "local-government"
     if compact in METRO_SHORT:

@@ -347,6 +347,21 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"국토교통부 국토도시실", "종로구", "부산대학교"}, set()),
     # "제18회 … 협의회" is a meeting; "개방형 포럼" a description
     ("제18회 중앙·지방 정책협의회를 열었다. 누구나 참여하는 개방형 포럼이다.", set(), {"중앙·지방 정책협의회", "개방형 포럼"}),
+    # every name of a list sharing the last one's suffix; "등 인접 6개 시" closes a list of cities
+    ("안양시는 과천·의왕·군포·광명·안산·시흥시 등 인접 6개 시와 협력한다.", {"과천시", "의왕시", "군포시", "광명시", "안산시", "시흥시"}, set()),
+    ("강남·동대문·서초구 등 자치구와 함께 운영한다.", {"강남구", "동대문구", "서초구"}, set()),
+    # a list closed by "등 N개사" is of companies, even with a two-word item; sectors are not companies
+    ("LG CNS, CNCITY 에너지, 연무기술, 파킹클라우드 등 11개사와 함께 실증했다.", {"CNCITY 에너지", "연무기술", "파킹클라우드"}, set()),
+    ("건설, 모빌리티, IT 등 다양한 기업과 함께 방문했다.", set(), {"건설", "IT"}),
+    # a local council, named or after its city; a city's title (특례시) is the city
+    ("성남시가 인증을 받았다. 시의회 경제환경위원회 위원장과 경기도의회가 참석했다.", {"성남시의회", "경기도의회"}, set()),
+    ("원주시, 수원특례시, 익산시가 협약을 맺었다.", {"원주시", "수원시", "익산시"}, {"수원특례시"}),
+    # a reorganisation's divisions belong to the organisation reorganised; "…팀과" ends in a particle
+    ("세종시가 조직을 확대 개편한다. 도시정책과·도시재생과·스마트도시과 등으로 구성된 도시성장본부를 신설하고 스마트도시팀과 협의한다.",
+     {"세종특별자치시 도시정책과", "세종특별자치시 도시재생과", "세종특별자치시 스마트도시과", "세종특별자치시 도시성장본부"},
+     {"세종특별자치시 스마트도시팀과"}),
+    # a wire byline with the outlet before the reporter hides only itself
+    ("아주경제 김문기 기자 =수원시(시장 염태영)는 한국건설기술연구원과 협약을 맺었다.", {"수원시"}, set()),
 ])
 def test_naming_patterns_for_new_organisations(graph, text, found, not_found):
     labels = {m.label for m in extract_text(text, graph).mentions}
