@@ -39,7 +39,7 @@ from .textio import TextInput
 # re-exported from here for callers.
 from .lexicon import FURNITURE, ORG_KINDS, PARTICLE_STARTS
 from .textscan import Known, Mention, Proposal, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _affiliations, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _metro_districts, _reorganised_units, _quoted_bodies, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .orgpatterns import _affiliations, _bare_local_lists, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _metro_districts, _reorganised_units, _quoted_bodies, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -152,7 +152,8 @@ _WIRE_BYLINE = re.compile(r"^\s*(?:(?:[\[(【][^\]\)】]{1,20}[\])】]\s*|[가-�
 def _furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of page furniture: whole lines, except that a news-wire byline opening a paragraph
     ("[매체] 홍길동 기자 = 본문…", "(세종=연합뉴스) 홍길동 기자 = 본문…", "아주경제 홍길동 기자 =본문…",
-    "[국토경제신문 홍길동 기자] 본문…") is furniture only up to the body."""
+    "[국토경제신문 홍길동 기자] 본문…") is furniture only up to the body, and a paragraph closed by a byline
+    ("… 참여하고 있다. 수원=홍길동 기자 hong@news.kr") only from the byline on."""
     spans, pos = [], 0
     for line in text.split("\n"):
         end = pos + len(line)
@@ -160,7 +161,14 @@ def _furniture_spans(text: str) -> list[tuple[int, int]]:
         if wire and not any(p.search(line[wire.end():]) for p in FURNITURE):
             spans.append((pos, pos + wire.end()))
         elif line.strip() and any(p.search(line) for p in FURNITURE):
-            spans.append((pos, end))
+            first = min(x.start() for x in (p.search(line) for p in FURNITURE) if x)
+            body = line[:first].rstrip()
+            if line[first:first + 1] == "=":  # "… 있다. 수원=홍길동 기자": the dateline goes with the byline
+                body = re.sub(r"\s[가-힣]{1,6}$", "", body)
+            if len(body) >= 40 and body.endswith(("다.", "다", ".")) and not _WIRE_BYLINE.match(line):
+                spans.append((pos + len(body), end))  # a paragraph closed by a byline: only the byline is furniture
+            else:
+                spans.append((pos, end))
         pos = end + 1
     return spans
 
@@ -286,6 +294,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     taken = [(m.start, m.end) for m in mentions]
     quoted, mentions = _quoted_bodies(text, mentions, furniture)
     listed, mentions = _listed_local_governments(text, mentions, furniture)
+    listed += _bare_local_lists(text, mentions + listed, furniture)
     listed += _listed_universities(text, mentions, furniture)
     listed += _region_universities(text, mentions + listed, furniture)
     shared, mentions = _shared_suffix_names(text, mentions, known, furniture)

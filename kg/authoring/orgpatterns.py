@@ -31,6 +31,23 @@ _COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사)\s?([가-힣A-Za-z0-9&]+(?:\
 _QUOTED = re.compile(r"[‘'“\"「『]([^’'”\"」』\n]{4,40}?)[’'”\"」』]")
 
 
+_HELD = re.compile(r"개최|열린다|열렸다|열어|연다|열고|열리는|진행")
+_FOUNDED = re.compile(r"발족|창립|출범|결성|구성|설립|회원")
+_EDITION = re.compile(r"(?:20\d\d년?|제\s?\d+\s?회)\s?")
+
+
+def _held_forum(text: str, a: int, b: int) -> bool:
+    """True when the forum named at ``a:b`` is an event that is held, not a body founded: its sentence
+    says 개최/열린다 and nothing of 발족/창립/출범 (``'국제 스마트시티 표준 포럼'을 개최한다``), or an edition
+    opens its name (``'2021 세종 스마트시티 국제포럼'``) and nothing founds it."""
+    start = max(text.rfind(".", 0, a), text.rfind("\n", 0, a)) + 1
+    stops = [x for x in (text.find(".", b), text.find("\n", b)) if x >= 0]
+    sentence = text[start:min(stops) if stops else len(text)]
+    if _FOUNDED.search(sentence):
+        return False
+    return bool(_HELD.search(sentence) or _EDITION.match(text, a))
+
+
 def _quoted_bodies(text: str, mentions: list, furniture) -> tuple[list, list]:
     """Bodies named in quotes, and the known mentions left once those inside them are dropped.
 
@@ -57,6 +74,12 @@ def _quoted_bodies(text: str, mentions: list, furniture) -> tuple[list, list]:
         kind = _suffix_kind(inner.replace(" ", "")) or "body"
         if kind in ("ministry", "agency", "unit"):
             kind = "body"
+        if kind == "forum":
+            if _held_forum(text, a, b):
+                continue  # an event
+            edition = _EDITION.match(inner)  # '제1회 스마트시티 표준화 전략 포럼'을 발족: the forum is the body
+            if edition:
+                a, inner = a + edition.end(), inner[edition.end():]
         found.append(Mention(text[a:b], a, b, kind, None, text[a:b], True, None, [acr.group(1)] if acr else [], "pattern"))
         drop.update(id(m) for m in inside)
     return found, [m for m in mentions if id(m) not in drop]
@@ -90,6 +113,38 @@ def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[lis
             drop.update(id(m) for m in here)
             found.append(Mention(text[a:b], a, b, "local-government", None, label, True, None, [], "pattern"))
     return found, [m for m in mentions if id(m) not in drop]
+
+
+_BARE_LIST = re.compile(r"(?<![가-힣])((?:(?:[가-힣]{2,4} )?[가-힣]{2,5} ?, ?(?:\([가-힣]{2,6}\) ?)?){2,}(?:[가-힣]{2,4} )?[가-힣]{2,5})(?![가-힣])")
+_COUNTED_GOVERNMENTS = re.compile(r"\d+\s?(?:개|곳)\s?(?:도시|지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|시·군|시군)")
+
+
+def _bare_local_lists(text: str, mentions: list, furniture) -> list:
+    """Local governments in a bare list of three or more short names, in a text that counts them
+    ("8개 도시*가 인증을 취득 … *(대도시) 서울, 대전, 대구, 부천, 안양, (중소도시) 서울 구로구, 강남구, 성동구"):
+    every item must be a metropolitan or provincial short name, a city or a district."""
+    if not _COUNTED_GOVERNMENTS.search(text):
+        return []
+    found = []
+    for lst in _BARE_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        body = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), lst.group(1))  # "(중소도시)" heads a group
+        items = [(lst.start(1) + x.start(), lst.start(1) + x.end(), x.group()) for x in re.finditer(r"(?:[가-힣]{2,4} )?[가-힣]{2,5}", body)]
+        labels = []
+        for a, b, name in items:
+            region, _, local = name.rpartition(" ")
+            if region and region not in REGION_SHORT:
+                break
+            label = REGION_SHORT.get(local) or (local + "시" if local in CITIES else local if local in DISTRICTS else None)
+            if label is None:
+                break
+            labels.append((a, b, f"{REGION_SHORT[region]} {label}" if region else label, local))
+        else:
+            for a, b, label, local in labels:
+                if not _overlaps(a, b, mentions):
+                    found.append(Mention(text[a:b], a, b, "local-government", None, label, True, None, [local] if local != label else [], "pattern"))
+    return found
 
 
 _UNIVERSITY_LIST = re.compile(r"대학\s?\(([^()\n]{3,160})(?:\)|(?=\n)|$)")  # a cut text may never close it
@@ -515,6 +570,8 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
         name = text[start:end]
         if re.search(r"제\s?\d+\s?(?:회|차)\s?$", text[max(0, start - 8):start]):
             continue  # "제18회 중앙·지방 정책협의회": a meeting, not a body
+        if kind == "forum" and _held_forum(text, start, end):
+            continue  # "부산서 국제 스마트시티 표준 포럼 개최": an event
         if start < a and not free(start, a) and not bare:
             # the descriptor is a known entity: keep it as the parent, propose the body on its own
             name, start = text[a:end], a

@@ -360,6 +360,16 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("세종시가 조직을 확대 개편한다. 도시정책과·도시재생과·스마트도시과 등으로 구성된 도시성장본부를 신설하고 스마트도시팀과 협의한다.",
      {"세종특별자치시 도시정책과", "세종특별자치시 도시재생과", "세종특별자치시 스마트도시과", "세종특별자치시 도시성장본부"},
      {"세종특별자치시 스마트도시팀과"}),
+    # a bare list of short names, in a text that counts the governments
+    ("8개 도시*가 인증을 취득하였다.\n*(대도시) 서울, 대전, 부천, (중소도시) 서울 구로구, 성동구\n서비스 인증은",
+     {"서울특별시", "대전광역시", "부천시", "서울특별시 구로구", "성동구"}, set()),
+    # a forum that is held is an event; one that is founded is a body (its edition is not part of its name)
+    ("국가기술표준원은 '국제 스마트시티 표준 포럼'을 개최한다고 밝혔다. 세종시는 '2021 세종 스마트시티 국제포럼'을 연다.", set(),
+     {"국제 스마트시티 표준 포럼", "2021 세종 스마트시티 국제포럼", "스마트시티 국제포럼"}),
+    ("한국표준협회는 ‘제1회 스마트시티 표준화 전략 포럼’을 발족·개최했다.", {"스마트시티 표준화 전략 포럼"}, {"제1회 스마트시티 표준화 전략 포럼"}),
+    # a paragraph closed by a byline keeps its sentences
+    ("이번 프로젝트는 시흥시, ㈜팀인터페이스, 단국대학교 산학협력단이 참여하고 있다. 수원=윤상연 기자 syyoon@news.com",
+     {"시흥시", "팀인터페이스", "단국대학교 산학협력단"}, set()),
     # a wire byline with the outlet before the reporter hides only itself
     ("아주경제 김문기 기자 =수원시(시장 염태영)는 한국건설기술연구원과 협약을 맺었다.", {"수원시"}, set()),
 ])
