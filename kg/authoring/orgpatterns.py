@@ -344,16 +344,17 @@ def _local_councils(text: str, mentions: list, furniture) -> list:
     return found
 
 
-_REORGANISATION = re.compile(r"조직\s?개편|직제\s?개편|기구\s?개편|조직을\s?(?:확대\s?|전면\s?)?개편")
-_BARE_UNIT = re.compile(r"(?<![가-힣])([가-힣]{1,8}(?:(?:" + _DIVISION_STEMS + r")과|[가-힣]{2}국|담당관|[가-힣]{2}실|본부|시험소|사업소))"
+_REORGANISATION = re.compile(r"조직\s?개편|직제\s?개편|기구\s?개편|이번\s?개편|조직을\s?(?:확대\s?|전면\s?)?개편|(?:팀|과|국)으로\s?개편")
+_BARE_UNIT = re.compile(r"(?<![가-힣])([가-힣]{1,8}(?:(?:" + _DIVISION_STEMS + r")과|[가-힣]{2}국|담당관|[가-힣]{2}실|[가-힣]{2}팀|본부|시험소|사업소)"
+                        r"|(?:" + _DIVISION_STEMS + r")과(?=[은는이가와도의을를·‧]))"  # "주택과와 건축과는"; "교통과 환경" is not a division
                         r"(?=[·‧,]|(?:에서|으로|[은는이가와과도의에을를로])?(?![가-힣]))")
 
 
 def _reorganised_units(text: str, mentions: list, furniture) -> list:
     """The divisions a reorganisation names without their organisation: in a text on 조직개편 of the
     organisation named last before the word (else first), ``도시정책과·도시재생과 … 등으로 구성된 도시성장본부`` are that
-    government's units (``세종특별자치시 도시정책과``). Only names of four syllables or more count (결과,
-    상황실 are words)."""
+    government's units (``세종특별자치시 도시정책과``). A 과 counts after the stems of divisions' names only
+    (결과 and 효과 are words, 스마트도시팀과 is 스마트도시팀 + 과)."""
     if not _REORGANISATION.search(text):
         return []
     cue = _REORGANISATION.search(text).start()
@@ -368,7 +369,7 @@ def _reorganised_units(text: str, mentions: list, furniture) -> list:
     spans = [(m.start, m.end) for m in mentions]
     for u in _BARE_UNIT.finditer(text):
         a, b, name = u.start(1), u.end(1), u.group(1)
-        if len(name) < 4 or _in_spans(a, furniture) or _overlaps(a, b, spans) or name in STOP_NAMES or name[:2] in ("한국", "전국", "중국", "미국"):
+        if _in_spans(a, furniture) or _overlaps(a, b, spans) or name in STOP_NAMES or name[:2] in ("한국", "전국", "중국", "미국"):
             continue
         found.append(Mention(name, a, b, "unit", None, f"{gov.label} {name}", True, None, [name], "pattern", gov.label))
         spans.append((a, b))
