@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CITIES, DISTRICTS, GENERIC_DESCRIPTORS, METRO_SHORT, NOT_DESCRIPTORS, ORG_KINDS, QUOTED_SUFFIXES, REGION_SHORT, STOP_NAMES, SURNAMES, TECH_WORDS, TITLES, _COMPANY_TITLES, _DOTS, _VERBAL_END
-from .textscan import Known, Mention, Proposal, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _overlaps, _person_before_title, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
+from .textscan import Known, Mention, Proposal, _AFFILIATION_TITLES, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _overlaps, _person_before_title, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
 
 
 #: An address or site after a local government's name: the city is where, not who
@@ -28,6 +28,7 @@ _DIVISION_STEMS = ("정책|융합|경제|재생|계획|개발|혁신|기획|지�
 _COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사)\s?([가-힣A-Za-z0-9&]+(?:\s?[A-Z0-9&]+)?)|([가-힣A-Za-z0-9&]{2,})(?:㈜|\(주\))")
 
 
+_FOUNDATION = re.compile(r"(?:\(재\)|\(사\)|재단법인|사단법인)\s?([가-힣A-Za-z0-9&]{2,20})")
 _QUOTED = re.compile(r"[‘'“\"「『]([^’'”\"」』\n]{4,40}?)[’'”\"」』]")
 
 
@@ -220,9 +221,13 @@ def _shared_suffix_names(text: str, mentions: list, known: Known | None, furnitu
     return found, [m for m in mentions if id(m) not in drop]
 
 
+_NAME_TITLE_ORG = re.compile(r"(?<![가-힣])([가-힣]{2,4}) (" + _AFFILIATION_TITLES + r")\(([가-힣A-Za-z0-9&][가-힣A-Za-z0-9& ]{0,18}[가-힣A-Za-z0-9&])\)")
+
+
 def _affiliations(text: str, mentions: list, furniture) -> list:
     """Organisations named between a person and a title: ``곽영호 아이티윈 대표``, ``최형림 동아대 교수``,
-    ``주영창 차세대기술융합연구원장`` (the head of 차세대기술융합연구원)."""
+    ``주영창 차세대기술융합연구원장`` (the head of 차세대기술융합연구원), or after them in parentheses
+    (``성기욱 대표(인천스마트시티)``)."""
     found: list = []
     spans = [(m.start, m.end) for m in mentions]
 
@@ -252,6 +257,9 @@ def _affiliations(text: str, mentions: list, furniture) -> list:
     for m in _NAME_ORGHEAD.finditer(text):
         if m.group(1)[0] in SURNAMES and m.group(1) not in NOT_DESCRIPTORS:
             add(m.start(2), m.end(2), m.group(2), "장")
+    for m in _NAME_TITLE_ORG.finditer(text):  # 성기욱 대표(인천스마트시티), 김찬동 교수(충남대학교)
+        if m.group(1)[0] in SURNAMES and m.group(1) not in NOT_DESCRIPTORS and not _candidate_kind(m.group(1)):
+            add(m.start(3), m.end(3), m.group(3), m.group(2))
     for m in _ORG_NAME_TITLE.finditer(text):  # 가천대 홍준희 교수, K-water 최광묵 과장
         if m.group(2)[0] in SURNAMES and m.group(2) not in NOT_DESCRIPTORS and m.group(2) not in GENERIC_DESCRIPTORS \
                 and not _candidate_kind(m.group(2)) and m.group(1) not in NOT_DESCRIPTORS and not m.group(1)[0].isdigit():
@@ -372,6 +380,27 @@ def _reorganised_units(text: str, mentions: list, furniture) -> list:
         if _in_spans(a, furniture) or _overlaps(a, b, spans) or name in STOP_NAMES or name[:2] in ("한국", "전국", "중국", "미국"):
             continue
         found.append(Mention(name, a, b, "unit", None, f"{gov.label} {name}", True, None, [name], "pattern", gov.label))
+        spans.append((a, b))
+    return found
+
+
+_DESCRIBED_COMPANY = re.compile(r"(?<![가-힣])(?:[가-힣]{0,6}업체인?|[가-힣]{0,6}(?:기업|회사|스타트업)인) ([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11})"
+                                r"(?=\s?[,·‧]|\s(?:등|및)(?![가-힣])|(?:은|는|이|가|와|과|도|를|을|의)?(?![가-힣A-Za-z0-9]))")
+
+
+def _described_companies(text: str, mentions: list, furniture) -> list:
+    """A company named after what it does: ``드론 기체 제작업체 블루젠드론, 전기이륜차 개발업체인 디에스피원``
+    (after 업체, or 기업/회사 with the copula 인: "기업 발굴" is no name)."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for m in _DESCRIBED_COMPANY.finditer(text):
+        name = _strip_particle_any(m.group(1))
+        a, b = m.start(1), m.start(1) + len(name)
+        if _in_spans(a, furniture) or _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
+                or name in TITLES or name in TECH_WORDS or name in NOT_DESCRIPTORS or len(name) < 2 \
+                or (name[-1] in _VERBAL_END and not name.isascii()) or _candidate_kind(name) == "local-government":
+            continue
+        found.append(Mention(text[a:b], a, b, _candidate_kind(name) or "company", None, name, True, None, [], "pattern"))
         spans.append((a, b))
     return found
 
@@ -512,6 +541,13 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
         b = a + len(name)
         if len(name) >= 2 and free(a, b):
             out.append(Mention(text[a:b], a, b, "company", None, name, True, None, [], "pattern"))
+            taken.append((a, b))
+    # foundations and associations marked (재) / (사) / 재단법인 / 사단법인
+    for m in _FOUNDATION.finditer(text):
+        name = _strip_particle_any(m.group(1))
+        a, b = m.start(1), m.start(1) + len(name)
+        if len(name) >= 2 and name not in STOP_NAMES and free(a, b):
+            out.append(Mention(text[a:b], a, b, _candidate_kind(name) or "organization", None, name, True, None, [], "pattern"))
             taken.append((a, b))
     # tokens ending in an organisation suffix (with up to two descriptive tokens before them)
     tokens = _tokens(text)

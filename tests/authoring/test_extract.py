@@ -363,6 +363,11 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("행복청이 이번 개편에서 도시공간정보팀을 스마트도시팀으로 개편한다. 주택과와 건축과는 폐지된다. 교통과 환경을 고려한다.",
      {"행정중심복합도시건설청 도시공간정보팀", "행정중심복합도시건설청 스마트도시팀", "행정중심복합도시건설청 주택과",
       "행정중심복합도시건설청 건축과"}, {"행정중심복합도시건설청 교통과"}),
+    # a company after what it does; a foundation marked (재); an affiliation in parentheses after a title
+    ("드론 기체 제작업체 블루젠드론, 전기이륜차 개발업체인 디에스피원 등이 참가한다. 유망 기업 발굴을 돕는다.",
+     {"블루젠드론", "디에스피원"}, {"발굴"}),
+    ("이광재 (재)여시재 원장이 좌장을 맡고 성기욱 대표(인천스마트시티), 카이스트 미래전략대학원이 참여했다.",
+     {"여시재", "인천스마트시티", "한국과학기술원"}, set()),
     # a bare list of short names, in a text that counts the governments
     ("8개 도시*가 인증을 취득하였다.\n*(대도시) 서울, 대전, 부천, (중소도시) 서울 구로구, 성동구\n서비스 인증은",
      {"서울특별시", "대전광역시", "부천시", "서울특별시 구로구", "성동구"}, set()),
