@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CITIES, DISTRICTS, GENERIC_DESCRIPTORS, METRO_SHORT, NOT_DESCRIPTORS, ORG_KINDS, QUOTED_SUFFIXES, REGION_SHORT, STOP_NAMES, SURNAMES, TECH_WORDS, TITLES, _COMPANY_TITLES, _DOTS, _VERBAL_END
+from .lexicon import CITIES, COUNTRIES, COUNTRY_NAMES, DISTRICTS, GENERIC_DESCRIPTORS, METRO_SHORT, NOT_DESCRIPTORS, ORG_KINDS, QUOTED_SUFFIXES, REGION_SHORT, STOP_NAMES, SURNAMES, TECH_WORDS, TITLES, _COMPANY_TITLES, _DOTS, _VERBAL_END
 from .textscan import Known, Mention, Proposal, _AFFILIATION_TITLES, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _overlaps, _person_before_title, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
 
 
@@ -116,35 +116,87 @@ def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[lis
     return found, [m for m in mentions if id(m) not in drop]
 
 
-_BARE_LIST = re.compile(r"(?<![가-힣])((?:(?:[가-힣]{2,4} )?[가-힣]{2,5} ?, ?(?:\([가-힣]{2,6}\) ?)?){2,}(?:[가-힣]{2,4} )?[가-힣]{2,5})(?![가-힣])")
+_BARE_ITEM = r"(?:[가-힣]{2,4} )?[가-힣]{2,5}(?:[·‧][가-힣]{2,5})*"
+_BARE_LIST = re.compile(r"(?<![가-힣])((?:" + _BARE_ITEM + r" ?, ?(?:\([가-힣]{2,6}\) ?)?){2,}" + _BARE_ITEM + r")(?![가-힣])")
 _COUNTED_GOVERNMENTS = re.compile(r"\d+\s?(?:개|곳)\s?(?:도시|지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|시·군|시군)")
 
 
+def _short_local(name: str) -> str | None:
+    """The local government a short name in a list stands for: 부천 → 부천시, 고령 → 고령군, 성동구."""
+    if name in CITIES:
+        return name + "시"
+    if name in DISTRICTS:
+        return name
+    return name + "군" if name + "군" in DISTRICTS else None
+
+
 def _bare_local_lists(text: str, mentions: list, furniture) -> list:
-    """Local governments in a bare list of three or more short names, in a text that counts them
-    ("8개 도시*가 인증을 취득 … *(대도시) 서울, 대전, 대구, 부천, 안양, (중소도시) 서울 구로구, 강남구, 성동구"):
-    every item must be a metropolitan or provincial short name, a city or a district."""
-    if not _COUNTED_GOVERNMENTS.search(text):
-        return []
+    """Local governments in a bare list of short names: in a text that counts them ("8개 도시*가 인증을
+    취득 … *(대도시) 서울, 대전, 부천, (중소도시) 서울 구로구, 성동구"), or when every item of three or more
+    has its province ("경기 의왕·양주, 충남 보령, 경북 고령·예천"). Every name must be a metropolitan or
+    provincial short name, a city or a county or district; a province before a city only qualifies it."""
+    counted = _COUNTED_GOVERNMENTS.search(text) is not None
     found = []
     for lst in _BARE_LIST.finditer(text):
         if _in_spans(lst.start(), furniture):
             continue
         body = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), lst.group(1))  # "(중소도시)" heads a group
-        items = [(lst.start(1) + x.start(), lst.start(1) + x.end(), x.group()) for x in re.finditer(r"(?:[가-힣]{2,4} )?[가-힣]{2,5}", body)]
+        items = list(re.finditer(_BARE_ITEM, body))
+        if not counted and (len(items) < 3 or any(" " not in x.group() for x in items)):
+            continue
         labels = []
-        for a, b, name in items:
-            region, _, local = name.rpartition(" ")
+        for item in items:
+            region, _, locals_ = item.group().rpartition(" ")
             if region and region not in REGION_SHORT:
                 break
-            label = REGION_SHORT.get(local) or (local + "시" if local in CITIES else local if local in DISTRICTS else None)
-            if label is None:
-                break
-            labels.append((a, b, f"{REGION_SHORT[region]} {label}" if region else label, local))
+            at = lst.start(1) + item.start() + (len(region) + 1 if region else 0)
+            for part in re.finditer(f"[^{_DOTS}]+", locals_):
+                local = part.group()
+                label = (REGION_SHORT.get(local) if not region else None) or _short_local(local)
+                if label is None and part.end() == len(locals_):  # the last name may take a particle (고령·예천에)
+                    local = _strip_particle_any(local)
+                    label = (REGION_SHORT.get(local) if not region else None) or _short_local(local)
+                if label is None:
+                    break
+                if region and REGION_SHORT[region].endswith(("특별시", "광역시")) and label.endswith("구"):
+                    label = f"{REGION_SHORT[region]} {label}"  # 서울 구로구: the district of that city
+                a = (lst.start(1) + item.start()) if region and part.start() == 0 else at + part.start()
+                labels.append((a, at + part.start() + len(local), label, local))
+            else:
+                continue
+            break
         else:
             for a, b, label, local in labels:
                 if not _overlaps(a, b, mentions):
                     found.append(Mention(text[a:b], a, b, "local-government", None, label, True, None, [local] if local != label else [], "pattern"))
+    return found
+
+
+_COUNTRY_ITEM = r"(?:▲\s?)?[가-힣A-Z]{2,8}"
+_COUNTRY_LIST = re.compile(r"(?<![가-힣])((?:" + _COUNTRY_ITEM + r"(?:\s?[,·‧]\s?|\s(?=▲))){1,}" + _COUNTRY_ITEM + r")\s?등(?:이|은|도)?\s?"
+                           r"(?:(?:중남미|아시아|아세안|아프리카|동남아|동남아시아|유럽|중동|중앙아시아|태평양|해외)\s?)?(\d+\s?개국|참가|참여|참석)")
+
+
+def _listed_countries(text: str, mentions: list, furniture) -> list:
+    """Countries in a list that counts them as actors: ``파라과이·아르헨티나·멕시코 등 중남미 5개국과``,
+    ``▲키르기즈 ▲몽골 … 등 8개국이 선정``, or ``아프가니스탄, 몽골, … 등이 참가한다`` in a text that counts
+    countries. Each is proposed as its government. A list closed by something else ("인도, 러시아, 멕시코 등
+    세계스마트시티기구 52개국", whose member cities are meant) names places."""
+    counted = re.search(r"\d+\s?개국", text) is not None
+    found = []
+    for lst in _COUNTRY_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture) or (not lst.group(2).endswith("개국") and not counted):
+            continue
+        marked = "▲" in lst.group(1)  # "사업은 ▲태국 ▲인도네시아": only the marked items are listed
+        items = [(lst.start(1) + x.start(2), lst.start(1) + x.end(2), x.group(2))
+                 for x in re.finditer(r"(▲\s?)?([가-힣A-Z]{2,8})", lst.group(1)) if x.group(1) or not marked]
+        known = sum(1 for _a, _b, name in items if name in COUNTRIES or name in COUNTRY_NAMES)
+        if len(items) < 2 or known * 4 < len(items) * 3:
+            continue  # (three in four must be countries: "보츠나와", "야제르바이잔" are misspelt ones)
+        for a, b, name in items:
+            if not _overlaps(a, b, mentions):
+                label = COUNTRY_NAMES.get(name, name)
+                found.append(Mention(name, a, b, "foreign-government", None, label, True, None, [name] if name != label else [], "pattern"))
     return found
 
 

@@ -368,6 +368,13 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"블루젠드론", "디에스피원"}, {"발굴"}),
     ("이광재 (재)여시재 원장이 좌장을 맡고 성기욱 대표(인천스마트시티), 카이스트 미래전략대학원이 참여했다.",
      {"여시재", "인천스마트시티", "한국과학기술원"}, set()),
+    # countries a list counts as actors are their governments; countries qualifying members are places
+    ("국토부가 파라과이·아르헨티나·멕시코 등 중남미 5개국과 협력한다. 사업은 ▲태국 ▲인도네시아 등 2개국이 선정됐다.",
+     {"파라과이", "아르헨티나", "멕시코", "태국", "인도네시아"}, {"사업은"}),
+    ("인도, 러시아, 멕시코 등 세계스마트시티기구 52개국 회원도시가 참석한다.", set(), {"인도", "러시아", "멕시코"}),
+    # short names after their province; the last takes a particle
+    ("국토교통부는 경기 의왕·양주, 충남 보령, 경북 고령·예천에 국비를 지원한다.",
+     {"의왕시", "양주시", "보령시", "고령군", "예천군"}, {"경기도", "충청남도"}),
     # a bare list of short names, in a text that counts the governments
     ("8개 도시*가 인증을 취득하였다.\n*(대도시) 서울, 대전, 부천, (중소도시) 서울 구로구, 성동구\n서비스 인증은",
      {"서울특별시", "대전광역시", "부천시", "서울특별시 구로구", "성동구"}, set()),
