@@ -146,13 +146,13 @@ def known_from_store(store) -> Known:
     return Known(names, kinds, labels, exact, post_in)
 
 
-_WIRE_BYLINE = re.compile(r"^\s*(?:(?:[\[(【][^\]\)】]{1,20}[\])】]\s*|[가-힣A-Za-z]{2,10}\s+)?[가-힣]{2,4}\s*기자\s*=|[\[(【][^\]\)】]{1,30}\s[가-힣]{2,4}\s*기자[\])】])\s*")
+_WIRE_BYLINE = re.compile(r"^\s*(?:(?:[\[(【][^\]\)】]{1,20}[\])】]\s*|[가-힣A-Za-z]{2,10}\s+)?[가-힣]{2,4}\s*기자\s*=|[\[(【][^\]\)】]{1,30}[\s=][가-힣]{2,4}\s*기자[\])】])\s*")
 
 
 def _furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of page furniture: whole lines, except that a news-wire byline opening a paragraph
     ("[매체] 홍길동 기자 = 본문…", "(세종=연합뉴스) 홍길동 기자 = 본문…", "아주경제 홍길동 기자 =본문…",
-    "[국토경제신문 홍길동 기자] 본문…") is furniture only up to the body, and a paragraph closed by a byline
+    "[국토경제신문 홍길동 기자] 본문…", "[시사매거진=홍길동 기자] 본문…") is furniture only up to the body, and a paragraph closed by a byline
     ("… 참여하고 있다. 수원=홍길동 기자 hong@news.kr") only from the byline on."""
     spans, pos = [], 0
     for line in text.split("\n"):
