@@ -200,6 +200,8 @@ def _boundary_ok(text: str, start: int, end: int, surface_key: str) -> bool:
     after = text[end] if end < len(text) else " "
     if _is_word(first) and _is_word(before):
         return False
+    if text[start:end] in ("ISO", "IEC", "KS", "ITU-T") and re.match(r"[\s/]?\d", text[end:end + 2]):
+        return False  # "ISO 37120", "ISO/IEC 30145": a standard's number, not the body
     if _is_hangul(first) and _is_hangul(before):
         return False
     if _is_word(last) and (_is_word(after) or after in "+&"):

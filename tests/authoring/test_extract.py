@@ -387,6 +387,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"시흥시", "팀인터페이스", "단국대학교 산학협력단"}, set()),
     ("[시사매거진=박희윤 기자] 국회입법조사처(처장 김하중)는 한국지역정보화학회와 토론회를 연다. 김갑성 4차산업혁명위원회내 스마트시티특위 위원장",
      {"국회입법조사처", "한국지역정보화학회", "4차산업혁명위원회", "스마트시티 특별위원회"}, set()),
+    # a standard's number is not its body; a title before "겸" is no part of a body's name
+    ("ISO 37120 인증을 받았다. 김진표 정책위의장 겸 국정기획자문위원회 위원장", {"국정기획자문위원회"},
+     {"국제표준화기구", "정책위의장 겸 국정기획자문위원회"}),
     # a wire byline with the outlet before the reporter hides only itself
     ("아주경제 김문기 기자 =수원시(시장 염태영)는 한국건설기술연구원과 협약을 맺었다.", {"수원시"}, set()),
 ])
