@@ -39,7 +39,7 @@ from .textio import TextInput
 # re-exported from here for callers.
 from .lexicon import FURNITURE, ORG_KINDS, PARTICLE_STARTS
 from .textscan import Known, Mention, Proposal, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _affiliations, _bare_local_lists, _described_companies, _listed_countries, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _metro_districts, _reorganised_units, _quoted_bodies, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .orgpatterns import _affiliations, _bare_local_lists, _described_companies, _listed_countries, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _metro_districts, _posted_units, _reorganised_units, _quoted_bodies, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -322,6 +322,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     inside = {id(m) for m in mentions if any(c.start <= m.start and m.end <= c.end for c in councils)}
     mentions = sorted([m for m in mentions if id(m) not in inside] + councils, key=lambda m: m.start)
     mentions = sorted(mentions + _reorganised_units(text, mentions, furniture), key=lambda m: m.start)
+    mentions = sorted(mentions + _posted_units(text, mentions, furniture), key=lambda m: m.start)
     _resolve_new(mentions, known)
     # acronyms introduced in parentheses ("한국전자통신연구원(ETRI)") name the same new organisation later on
     extra_trie = _Trie()

@@ -410,6 +410,36 @@ _BARE_UNIT = re.compile(r"(?<![가-힣])([가-힣]{1,8}(?:(?:" + _DIVISION_STEMS
                         r"(?=[·‧,]|(?:에서|으로|[은는이가와과도의에을를로])?(?![가-힣]))")
 
 
+_UNIT_POSTS = re.compile(r"(?<![가-힣])((?:[가-힣]{2,8}(?:국|과|사업단|추진단|실)장[·‧,]\s?)+[가-힣]{2,8}(?:국|과|사업단|추진단|실)장)(?![가-힣])")
+
+
+def _parent_before(mentions: list, at: int, furniture):
+    """The organisation (not a unit) named last before *at*."""
+    orgs = [m for m in mentions if m.kind in ORG_KINDS and m.kind != "unit" and m.end <= at and not _in_spans(m.start, furniture)]
+    return orgs[-1] if orgs else None
+
+
+def _posted_units(text: str, mentions: list, furniture) -> list:
+    """Divisions named by their heads' posts in a list (``안전도시국장·교통환경건설국장·명품도시사업단장``) and
+    divisions founded (``'스마트도시과'를 신설``): units of the organisation named last before them."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+
+    def add(a, b, name):
+        parent = _parent_before(mentions, a, furniture)
+        if parent is None or _in_spans(a, furniture) or _overlaps(a, b, spans) or name in STOP_NAMES:
+            return
+        found.append(Mention(name, a, b, "unit", None, f"{parent.label} {name}", True, None, [name], "pattern", parent.label))
+        spans.append((a, b))
+
+    for lst in _UNIT_POSTS.finditer(text):
+        for post in re.finditer(r"[가-힣]+", lst.group(1)):
+            add(lst.start(1) + post.start(), lst.start(1) + post.end() - 1, post.group()[:-1])
+    for u in re.finditer(r"['‘]?([가-힣]{1,8}(?:(?:" + _DIVISION_STEMS + r")과|[가-힣]{2}국|담당관|[가-힣]{2}팀))['’]?(?:를|을)?\s?신설", text):
+        add(u.start(1), u.end(1), u.group(1))
+    return found
+
+
 def _reorganised_units(text: str, mentions: list, furniture) -> list:
     """The divisions a reorganisation names without their organisation: in a text on 조직개편 of the
     organisation named last before the word (else first), ``도시정책과·도시재생과 … 등으로 구성된 도시성장본부`` are that

@@ -375,6 +375,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # short names after their province; the last takes a particle
     ("국토교통부는 경기 의왕·양주, 충남 보령, 경북 고령·예천에 국비를 지원한다.",
      {"의왕시", "양주시", "보령시", "고령군", "예천군"}, {"경기도", "충청남도"}),
+    # divisions named by their heads' posts, or founded, belong to the organisation named before them
+    ("하남시 위원회의 당연직 위원은 안전도시국장·교통환경건설국장·명품도시사업단장이다. 강남구는 '스마트도시과'를 신설했다.",
+     {"하남시 안전도시국", "하남시 교통환경건설국", "하남시 명품도시사업단", "강남구 스마트도시과"}, set()),
     # a bare list of short names, in a text that counts the governments
     ("8개 도시*가 인증을 취득하였다.\n*(대도시) 서울, 대전, 부천, (중소도시) 서울 구로구, 성동구\n서비스 인증은",
      {"서울특별시", "대전광역시", "부천시", "서울특별시 구로구", "성동구"}, set()),
