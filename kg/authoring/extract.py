@@ -39,7 +39,7 @@ from .textio import TextInput
 # re-exported from here for callers.
 from .lexicon import FURNITURE, ORG_KINDS, PARTICLE_STARTS
 from .textscan import Known, Mention, Proposal, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _affiliations, _bare_local_lists, _described_companies, _listed_countries, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _metro_districts, _posted_units, _reorganised_units, _quoted_bodies, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .orgpatterns import _affiliations, _bare_local_lists, _described_companies, _dotted_universities, _listed_countries, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _marked_list_members, _metro_districts, _posted_units, _reorganised_units, _quoted_bodies, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -87,6 +87,12 @@ class Draft:
     def to_yaml(self) -> str:
         """A draft in the authoring format; everything to review is marked ``# TODO review``."""
         return _draft_yaml(self)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_index() -> dict[str, tuple[str, str, str, tuple[str, ...]]]:
+    """The gazetteer's entries by each of their normalised names and aliases."""
+    return {_norm(name): row for row in gazetteer() for name in (row[0], *row[3])}
 
 
 @lru_cache(maxsize=1)
@@ -300,7 +306,8 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     listed += _listed_countries(text, mentions + listed, furniture)
     listed += _listed_universities(text, mentions, furniture)
     listed += _region_universities(text, mentions + listed, furniture)
-    shared, mentions = _shared_suffix_names(text, mentions, known, furniture)
+    listed += _dotted_universities(text, mentions + listed, furniture)
+    shared, mentions = _shared_suffix_names(text, mentions, known, furniture, _gazetteer_index() if use_gazetteer else None)
     listed += [m for m in shared if not _overlaps(m.start, m.end, listed)]
     units, led, mentions = _listed_subunits(text, mentions, known, furniture)
     listed += units
@@ -314,6 +321,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     mentions = sorted(mentions + _affiliations(text, mentions, furniture), key=lambda m: m.start)
     mentions = sorted(mentions + _units_of(text, mentions, furniture), key=lambda m: m.start)
     mentions = sorted(mentions + _list_members(text, mentions, furniture), key=lambda m: m.start)
+    mentions = sorted(mentions + _marked_list_members(text, mentions, furniture), key=lambda m: m.start)
     mentions = sorted(mentions + _listed_companies(text, mentions, furniture), key=lambda m: m.start)
     mentions = sorted(mentions + _described_companies(text, mentions, furniture), key=lambda m: m.start)
     districts, mentions = _metro_districts(text, mentions, furniture)

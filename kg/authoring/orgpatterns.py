@@ -219,6 +219,27 @@ def _region_universities(text: str, mentions: list, furniture) -> list:
     return found
 
 
+_DOTTED_UNIVERSITIES = re.compile(r"(?<![가-힣])((?:[가-힣]{1,8}대[" + _DOTS + r"]){1,}[가-힣]{1,8}대)(?=[은는이가와과도의에을를로\s,)]|$)")
+
+
+def _dotted_universities(text: str, mentions: list, furniture) -> list:
+    """Universities by short name in a dotted list of which one at least is known: ``국립한국해양대·동서대·동아대·동의대
+    RISE사업단`` → 국립한국해양대학교, 동서대학교 (동아대, 동의대 are known)."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for lst in _DOTTED_UNIVERSITIES.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        items = [(lst.start(1) + x.start(), lst.start(1) + x.end(), x.group()) for x in re.finditer(r"[가-힣]+", lst.group(1))]
+        if not any(m.kind == "university" and _overlaps(a, b, [m]) for a, b, _n in items for m in mentions):
+            continue
+        for a, b, name in items:
+            if not _overlaps(a, b, spans):
+                found.append(Mention(name, a, b, "university", None, name + "학교", True, None, [name], "pattern"))
+                spans.append((a, b))
+    return found
+
+
 def _listed_universities(text: str, mentions: list, furniture) -> list:
     """Universities in parentheses after 대학, by short name: ``8개 대학(한신대·안양대·…)`` → 한신대학교 …"""
     found = []
@@ -237,7 +258,7 @@ def _listed_universities(text: str, mentions: list, furniture) -> list:
     return found
 
 
-def _shared_suffix_names(text: str, mentions: list, known: Known | None, furniture) -> tuple[list, list]:
+def _shared_suffix_names(text: str, mentions: list, known: Known | None, furniture, gazetteer: dict | None = None) -> tuple[list, list]:
     """The names before the last of a list sharing its suffix: ``세종·부산시`` (세종시, 부산시),
     ``산업·환경부`` (산업부, 환경부), ``과천·의왕·군포·광명·안산·시흥시`` (six cities), ``강남·동대문·서초구``.
 
@@ -245,7 +266,7 @@ def _shared_suffix_names(text: str, mentions: list, known: Known | None, furnitu
     district of the lists); a zone or place that matched it (세종) was part of this name.
     """
     found, drop = [], set()
-    chains = re.finditer(rf"(?<![가-힣])((?:[가-힣]{{2,4}}[{_DOTS}]\s?)+)([가-힣]{{1,6}}(시|도|부|처|청|군|구))(?=(?:에서|으로|[은는이가와과도의에을를로])?(?![가-힣]))", text)
+    chains = re.finditer(rf"(?<![가-힣])((?:[가-힣]{{2,4}}[{_DOTS}]\s?)+)([가-힣]{{1,6}}(시|도|부|처|청|군|구))(?=(?:이다|이며|에서|으로|[은는이가와과도의에을를로])?(?![가-힣]))", text)
     parts = []
     for chain in chains:
         parts += [(chain.start(1) + x.start(), chain.start(1) + x.end(), x.group(), chain.group(3))
@@ -267,6 +288,9 @@ def _shared_suffix_names(text: str, mentions: list, known: Known | None, furnitu
             found.append(Mention(text[a:b], a, b, known.kinds[entity], entity, known.labels.get(entity, name), False))
         elif METRO_SHORT.get(name) or _candidate_kind(name) == "local-government" or name in DISTRICTS:
             found.append(Mention(text[a:b], a, b, "local-government", None, METRO_SHORT.get(name) or name, True, None, [], "pattern"))
+        elif gazetteer and _norm(name) in gazetteer:  # "기재·과기·문체부": 기재부 is the gazetteer's 기획재정부
+            ko, kind, en, aliases = gazetteer[_norm(name)]
+            found.append(Mention(text[a:b], a, b, kind, None, ko, True, en or None, [name, *aliases], "gazetteer"))
         else:
             continue
         drop.update(id(m) for m in here)
@@ -321,6 +345,35 @@ def _affiliations(text: str, mentions: list, furniture) -> list:
 
 _MEMBER_LIST = re.compile(r"((?:[^\s,()·‧]{2,15}(?: [A-Z가-힣][A-Za-z0-9+&가-힣]{1,8})?\s?[,·‧]\s?){2,}[^\s,()·‧]{2,15}(?: [A-Z][A-Za-z0-9+&]{1,8})?)"
                           r"\s?등\s?(?:[가-힣]{1,4}\s?)?\d+\s?(개사|개|곳)")
+
+
+_MARKED_LIST = re.compile(r"((?:[△▲]\s?[^\s△▲,.()]{2,20}\s?){3,})")
+
+
+def _marked_list_members(text: str, mentions: list, furniture) -> list:
+    """Unknown names in a list marked △/▲ (``△천안과학산업진흥원 △단국대 △SK플래닛 △코나아이``) whose known
+    items are organisations and at least half of it: companies when most known ones are companies."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for lst in _MARKED_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        items = [(lst.start(1) + x.start(1), lst.start(1) + x.end(1), x.group(1)) for x in re.finditer(r"[△▲]\s?([^\s△▲,.()]{2,20})", lst.group(1))]
+        orgs = [next((m for m in mentions if m.kind in ORG_KINDS and _overlaps(a, b, [m])), None) for a, b, _t in items]
+        known = [m for m in orgs if m is not None]
+        if len(known) < 2 or len(known) * 2 < len(items):
+            continue
+        kind = "company" if [m.kind for m in known].count("company") * 2 >= len(known) else "organization"
+        for i, ((a, b, name), org) in enumerate(zip(items, orgs)):
+            if i == len(items) - 1 and not name.isascii():
+                name = _strip_particle_any(name)  # only the last item takes a particle ("코나아이" is a name)
+            b = a + len(name)
+            if org is not None or _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS or len(name) < 2 \
+                    or re.search(r"\d{2,}", name):
+                continue
+            found.append(Mention(text[a:b], a, b, _candidate_kind(name) or kind, None, name, True, None, [], "pattern"))
+            spans.append((a, b))
+    return found
 
 
 def _list_members(text: str, mentions: list, furniture) -> list:
@@ -654,8 +707,8 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
                 out.append(Mention(name, f_start, a + len(base), f_kind, None, name, True, None, [], "pattern"))
                 taken.append((f_start, a + len(base)))
                 continue
-            # 시청/도청 → the local government
-            if re.fullmatch(r"[가-힣]{2,10}(시청|도청)", base):
+            # 시청/도청/구청/군청 → the local government
+            if re.fullmatch(r"[가-힣]{2,10}(시청|도청|구청|군청)", base):
                 gov = base[:-1]
                 if _candidate_kind(gov) == "local-government" and free(a, a + len(base)):
                     out.append(Mention(text[a:a + len(base)], a, a + len(base), "local-government", None, METRO_SHORT.get(gov) or gov, True, None, [], "pattern"))
