@@ -39,7 +39,7 @@ from .textio import TextInput
 # re-exported from here for callers.
 from .lexicon import FURNITURE, ORG_KINDS, PARTICLE_STARTS
 from .textscan import Known, Mention, Proposal, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _affiliations, _bare_local_lists, _described_companies, _dotted_universities, _listed_countries, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _marked_list_members, _metro_districts, _posted_units, _reorganised_units, _quoted_bodies, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .orgpatterns import _acronym_partners, _affiliations, _bare_local_lists, _described_companies, _dotted_universities, _listed_countries, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _marked_list_members, _metro_districts, _posted_units, _reorganised_units, _quoted_bodies, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -324,6 +324,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     mentions = sorted(mentions + _marked_list_members(text, mentions, furniture), key=lambda m: m.start)
     mentions = sorted(mentions + _listed_companies(text, mentions, furniture), key=lambda m: m.start)
     mentions = sorted(mentions + _described_companies(text, mentions, furniture), key=lambda m: m.start)
+    mentions = sorted(mentions + _acronym_partners(text, mentions, furniture), key=lambda m: m.start)
     districts, mentions = _metro_districts(text, mentions, furniture)
     mentions = sorted(mentions + districts, key=lambda m: m.start)
     councils = _local_councils(text, mentions, furniture)

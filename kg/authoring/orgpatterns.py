@@ -523,6 +523,29 @@ _DESCRIBED_COMPANY = re.compile(r"(?<![가-힣])(?:[가-힣]{0,6}업체인?|[가
                                 r"(?=\s?[,·‧]|\s(?:등|및)(?![가-힣])|(?:은|는|이|가|와|과|도|를|을|의)?(?![가-힣A-Za-z0-9]))")
 
 
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9&])([A-Z][A-Z0-9&]{1,5})(?=(?:와|과|가|는|이|의|도|를|을)?(?:[,·‧]|\s|$))")
+
+
+def _acronym_partners(text: str, mentions: list, furniture) -> list:
+    """An unknown acronym listed with an organisation (``한국전자통신연구원·CMB가``, ``대전시, ETRI, CMB와``) is
+    one too (a company); fields such as ICT, AI or IoT are not."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    orgs = [m for m in mentions if m.kind in ORG_KINDS]
+    for m in _ACRONYM.finditer(text):
+        a, b, name = m.start(1), m.end(1), m.group(1)
+        if _in_spans(a, furniture) or _overlaps(a, b, spans) or name in TECH_WORDS or name in STOP_NAMES:
+            continue
+        before = text[max(0, a - 3):a]
+        joined_before = any(o.end == a - 1 and text[o.end] in _DOTS or text[o.end:a] in (", ", ",") for o in orgs if o.end <= a)
+        joined_after = re.match(r"(?:와|과)?\s?[,·‧]?\s?", text[b:b + 3]) and any(o.start in (b + 1, b + 2, b + 3) for o in orgs)
+        if not (joined_before or (joined_after and before.strip())):
+            continue
+        found.append(Mention(name, a, b, "company", None, name, True, None, [], "pattern"))
+        spans.append((a, b))
+    return found
+
+
 def _described_companies(text: str, mentions: list, furniture) -> list:
     """A company named after what it does: ``드론 기체 제작업체 블루젠드론, 전기이륜차 개발업체인 디에스피원``
     (after 업체, or 기업/회사 with the copula 인: "기업 발굴" is no name)."""

@@ -383,6 +383,8 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("위원은 기재·문체부이다. 컨소시엄은 △천안과학산업진흥원 △단국대 △SK플래닛 △코나아이 △디케이테크인이다. "
      "국립한국해양대·동서대·동아대 RISE사업단이 참여한다.",
      {"기획재정부", "문화체육관광부", "코나아이", "디케이테크인", "국립한국해양대학교", "동서대학교", "동아대학교"}, {"코나아"}),
+    # an unknown acronym listed with an organisation is one; fields are not
+    ("대전시와 한국전자통신연구원·CMB가 협약을 맺었다. ICT 기업과 AI·IoT 기술", {"CMB"}, {"ICT", "AI", "IoT"}),
     # a bare list of short names, in a text that counts the governments
     ("8개 도시*가 인증을 취득하였다.\n*(대도시) 서울, 대전, 부천, (중소도시) 서울 구로구, 성동구\n서비스 인증은",
      {"서울특별시", "대전광역시", "부천시", "서울특별시 구로구", "성동구"}, set()),
