@@ -590,6 +590,12 @@ _UNIT_NAME = re.compile(r"(?:산학협력단|산학협력원|연구소|부설연
                         r"산학협력단|학과|대학원|연구센터|연구소|센터|사업단|추진단|기획단|지원단)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
 
 
+#: A division whose name has a word or two before its last (``스마트시티 국제협력단장``, ``자율협력주행 연구센터장``,
+#: ``오픈이노베이션 전략실장``): only with its head's title or a particle after it, never before a plain space.
+_WORDED_UNIT = re.compile(r"(?:[가-힣A-Za-z0-9]{2,12} ){1,2}[가-힣A-Za-z0-9]{1,12}(?:협력단|계획단|개발단|연구단|사업단|추진단|기획단|지원단|"
+                          r"연구센터|센터|연구소|전략실|[가-힣]{2}실|[가-힣]{2}팀|본부)(?=장|[은는이가와과도의에을를로,·)])")
+
+
 def _units_of(text: str, mentions: list, furniture) -> list:
     """Divisions written after their organisation: ``국토교통부 도시정책과``, ``경성대학교 산학협력단``,
     ``한국국토정보공사 경기지역본부장`` (the title glued on). Each is a new unit whose parent is the
@@ -609,8 +615,10 @@ def _units_of(text: str, mentions: list, furniture) -> list:
         glued = m.surface[-1:].isascii() and _LAB.match(text, m.end)
         at = m.end if glued else m.end + 1 if text[m.end:m.end + 1] == " " else None
         while at is not None:
-            u = _UNIT_NAME.match(text, at) or (_LAB.match(text, at) if glued else None)
+            u = _UNIT_NAME.match(text, at) or (_LAB.match(text, at) if glued else None) or (_WORDED_UNIT.match(text, at) if not glued else None)
             if u is None or _overlaps(u.start(), u.end(), spans):
+                break
+            if u.re is _WORDED_UNIT and any(w in NOT_DESCRIPTORS or w[-1] in _VERBAL_END for w in u.group().split()[:-1]):
                 break
             name = u.group()
             if name in STOP_NAMES - {"연구소", "연구원"} or len(name) < 3 and not glued or re.match(r"\s?에서(?![가-힣])", text[u.end():u.end() + 4]):

@@ -385,6 +385,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"기획재정부", "문화체육관광부", "코나아이", "디케이테크인", "국립한국해양대학교", "동서대학교", "동아대학교"}, {"코나아"}),
     # an unknown acronym listed with an organisation is one; fields are not
     ("대전시와 한국전자통신연구원·CMB가 협약을 맺었다. ICT 기업과 AI·IoT 기술", {"CMB"}, {"ICT", "AI", "IoT"}),
+    # a division of several words after its organisation, with its head's title or a particle
+    ("조대연 국토교통과학기술진흥원 스마트시티 국제협력단장과 연세대학교 스마트시티 융합서비스 연구개발단이 참석했다.",
+     {"국토교통과학기술진흥원 스마트시티 국제협력단", "연세대학교 스마트시티 융합서비스 연구개발단"}, set()),
     # a bare list of short names, in a text that counts the governments
     ("8개 도시*가 인증을 취득하였다.\n*(대도시) 서울, 대전, 부천, (중소도시) 서울 구로구, 성동구\n서비스 인증은",
      {"서울특별시", "대전광역시", "부천시", "서울특별시 구로구", "성동구"}, set()),
