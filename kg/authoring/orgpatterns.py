@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CITIES, COUNTRIES, COUNTRY_NAMES, DISTRICTS, GENERIC_DESCRIPTORS, METRO_SHORT, NOT_DESCRIPTORS, ORG_KINDS, QUOTED_SUFFIXES, REGION_SHORT, STOP_NAMES, SURNAMES, TECH_WORDS, TITLES, _COMPANY_TITLES, _DOTS, _VERBAL_END
+from .lexicon import CITIES, CLAUSE_NOUNS, COUNTRIES, COUNTRY_NAMES, DISTRICTS, GENERIC_DESCRIPTORS, METRO_SHORT, NOT_DESCRIPTORS, ORG_KINDS, QUOTED_SUFFIXES, REGION_SHORT, STOP_NAMES, SURNAMES, TECH_WORDS, TITLES, _COMPANY_TITLES, _DOTS, _VERBAL_END
 from .textscan import Known, Mention, Proposal, _AFFILIATION_TITLES, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _overlaps, _person_before_title, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
 
 
@@ -398,7 +398,9 @@ def _list_members(text: str, mentions: list, furniture) -> list:
         kinds = [m.kind for m in known]
         kind = "company" if companies or kinds.count("company") * 2 >= len(kinds) else "organization"
         for (a, b, name), org in zip(items, orgs):
-            name = _strip_particle_any(name) if not name.isascii() else name
+            if " " in name and not name.split()[1][:1].isascii() and (name.split()[0][-1] in _VERBAL_END or name.split()[1] in CLAUSE_NOUNS):
+                continue  # "심사한 결과": a clause, not a two-word name ("CNCITY 에너지")
+            name = _strip_particle_any(name) if not name.isascii() and " " not in name else name
             b = a + len(name)
             if org is not None or _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
                     or re.search(r"\d{2,}|[가-힣]+(?:시|군|구|도)$", name) or len(name) < 2:

@@ -388,6 +388,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # a division of several words after its organisation, with its head's title or a particle
     ("조대연 국토교통과학기술진흥원 스마트시티 국제협력단장과 연세대학교 스마트시티 융합서비스 연구개발단이 참석했다.",
      {"국토교통과학기술진흥원 스마트시티 국제협력단", "연세대학교 스마트시티 융합서비스 연구개발단"}, set()),
+    # a clause is no name ("심사한 결과", "공모 결과"); "지속여부" is no ministry
+    ("인증 지속여부를 심사한 결과, 대구·대전 등 8곳이 인증을 유지했다. 공모 결과, 울산·고양·평택 등 6곳을 선정했다.",
+     {"대구광역시", "대전광역시", "울산광역시"}, {"심사한 결", "심사한 결과", "공모 결과", "지속여부"}),
     # a bare list of short names, in a text that counts the governments
     ("8개 도시*가 인증을 취득하였다.\n*(대도시) 서울, 대전, 부천, (중소도시) 서울 구로구, 성동구\n서비스 인증은",
      {"서울특별시", "대전광역시", "부천시", "서울특별시 구로구", "성동구"}, set()),
