@@ -388,6 +388,8 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # a division of several words after its organisation, with its head's title or a particle
     ("조대연 국토교통과학기술진흥원 스마트시티 국제협력단장과 연세대학교 스마트시티 융합서비스 연구개발단이 참석했다.",
      {"국토교통과학기술진흥원 스마트시티 국제협력단", "연세대학교 스마트시티 융합서비스 연구개발단"}, set()),
+    # a division named by its stem alone, with its head's title ("스마트시티과장"); "교통과 환경" is not one
+    ("황윤근 대구시 스마트시티과장이 참석해 LH 교통과 환경을 논의했다.", {"대구광역시 스마트시티과"}, {"한국토지주택공사 교통과"}),
     # a clause is no name ("심사한 결과", "공모 결과"); "지속여부" is no ministry
     ("인증 지속여부를 심사한 결과, 대구·대전 등 8곳이 인증을 유지했다. 공모 결과, 울산·고양·평택 등 6곳을 선정했다.",
      {"대구광역시", "대전광역시", "울산광역시"}, {"심사한 결", "심사한 결과", "공모 결과", "지속여부"}),
