@@ -39,7 +39,7 @@ from .textio import TextInput
 # re-exported from here for callers.
 from .lexicon import FURNITURE, ORG_KINDS, PARTICLE_STARTS
 from .textscan import Known, Mention, Proposal, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _acronym_partners, _affiliations, _bare_local_lists, _described_companies, _dotted_universities, _listed_countries, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _marked_list_members, _metro_districts, _posted_units, _reorganised_units, _quoted_bodies, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .orgpatterns import _acronym_partners, _affiliations, _bare_local_lists, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _marked_list_members, _metro_districts, _posted_units, _reorganised_units, _quoted_bodies, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -304,6 +304,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     listed, mentions = _listed_local_governments(text, mentions, furniture)
     listed += _bare_local_lists(text, mentions + listed, furniture)
     listed += _listed_countries(text, mentions + listed, furniture)
+    listed += _listed_foreign_cities(text, mentions + listed, furniture)
     listed += _listed_universities(text, mentions, furniture)
     listed += _region_universities(text, mentions + listed, furniture)
     listed += _dotted_universities(text, mentions + listed, furniture)

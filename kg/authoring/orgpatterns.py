@@ -200,6 +200,32 @@ def _listed_countries(text: str, mentions: list, furniture) -> list:
     return found
 
 
+_PLACE_PAIR = r"[가-힣]{2,8} [가-힣]{2,8}"
+_FOREIGN_CITY_LIST = re.compile(r"(?<![가-힣])((?:" + _PLACE_PAIR + r"\s?,\s?)+" + _PLACE_PAIR + r")(?=(?:에서|의|이|가|은|는|과|와|을|를)?(?![가-힣])|\s(?:등|사업|도시))")
+
+
+def _listed_foreign_cities(text: str, mentions: list, furniture) -> list:
+    """Foreign cities listed with their countries where a sentence selects or partners them (``우크라이나 우만,
+    이집트 바드르, 아제르바이잔 아그담에서 신청한 사업 … 선정``): each city is proposed; the countries only place it."""
+    found = []
+    for lst in _FOREIGN_CITY_LIST.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        end = text.find(".", lst.end())
+        if not re.search(r"선정|신청|참여|협력|체결|참가", text[lst.end():end if end >= 0 else len(text)]):
+            continue
+        pairs = [(lst.start(1) + x.start(2), x.group(1), x.group(2)) for x in re.finditer(r"([가-힣]{2,8}) ([가-힣]{2,8})", lst.group(1))]
+        if pairs:  # only the last takes a particle ("아그담에서"; "신수도" keeps its 도)
+            pairs[-1] = (*pairs[-1][:2], _strip_particle_any(pairs[-1][2]))
+        if len(pairs) < 2 or not all(c in COUNTRIES for _a, c, _n in pairs):
+            continue
+        for a, _country, name in pairs:
+            b = a + len(name)
+            if not _overlaps(a, b, mentions) and name not in COUNTRIES and name not in STOP_NAMES:
+                found.append(Mention(name, a, b, "foreign-city", None, name, True, None, [], "pattern"))
+    return found
+
+
 _UNIVERSITY_LIST = re.compile(r"대학\s?\(([^()\n]{3,160})(?:\)|(?=\n)|$)")  # a cut text may never close it
 
 

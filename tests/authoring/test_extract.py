@@ -390,6 +390,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"국토교통과학기술진흥원 스마트시티 국제협력단", "연세대학교 스마트시티 융합서비스 연구개발단"}, set()),
     # a division named by its stem alone, with its head's title ("스마트시티과장"); "교통과 환경" is not one
     ("황윤근 대구시 스마트시티과장이 참석해 LH 교통과 환경을 논의했다.", {"대구광역시 스마트시티과"}, {"한국토지주택공사 교통과"}),
+    # foreign cities listed with their countries where they are selected; the countries only place them
+    ("이 사업에는 우크라이나 우만, 이집트 바드르, 아제르바이잔 아그담에서 신청한 사업 3건이 선정됐다.",
+     {"우만", "바드르", "아그담"}, {"우크라이나", "이집트"}),
     # a clause is no name ("심사한 결과", "공모 결과"); "지속여부" is no ministry
     ("인증 지속여부를 심사한 결과, 대구·대전 등 8곳이 인증을 유지했다. 공모 결과, 울산·고양·평택 등 6곳을 선정했다.",
      {"대구광역시", "대전광역시", "울산광역시"}, {"심사한 결", "심사한 결과", "공모 결과", "지속여부"}),
