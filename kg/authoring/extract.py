@@ -166,8 +166,8 @@ def _furniture_spans(text: str) -> list[tuple[int, int]]:
         wire = _WIRE_BYLINE.match(line)
         if wire and not any(p.search(line[wire.end():]) for p in FURNITURE):
             spans.append((pos, pos + wire.end()))
-        elif line.strip() and any(p.search(line) for p in FURNITURE):
-            first = min(x.start() for x in (p.search(line) for p in FURNITURE) if x)
+        elif line.strip() and (hits := [x.start() for x in (p.search(line) for p in FURNITURE) if x]):
+            first = min(hits)
             body = line[:first].rstrip()
             if line[first:first + 1] == "=":  # "… 있다. 수원=홍길동 기자": the dateline goes with the byline
                 body = re.sub(r"\s[가-힣]{1,6}$", "", body)
@@ -319,20 +319,17 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     if use_kiwi:
         patterned = _kiwi_filter(text, patterned)
     mentions = sorted(mentions + patterned, key=lambda m: m.start)
-    mentions = sorted(mentions + _affiliations(text, mentions, furniture), key=lambda m: m.start)
-    mentions = sorted(mentions + _units_of(text, mentions, furniture), key=lambda m: m.start)
-    mentions = sorted(mentions + _list_members(text, mentions, furniture), key=lambda m: m.start)
-    mentions = sorted(mentions + _marked_list_members(text, mentions, furniture), key=lambda m: m.start)
-    mentions = sorted(mentions + _listed_companies(text, mentions, furniture), key=lambda m: m.start)
-    mentions = sorted(mentions + _described_companies(text, mentions, furniture), key=lambda m: m.start)
-    mentions = sorted(mentions + _acronym_partners(text, mentions, furniture), key=lambda m: m.start)
+    # each finder sees what the ones before it found
+    for finder in (_affiliations, _units_of, _list_members, _marked_list_members, _listed_companies, _described_companies,
+                   _acronym_partners):
+        mentions = sorted(mentions + finder(text, mentions, furniture), key=lambda m: m.start)
     districts, mentions = _metro_districts(text, mentions, furniture)
     mentions = sorted(mentions + districts, key=lambda m: m.start)
     councils = _local_councils(text, mentions, furniture)
     inside = {id(m) for m in mentions if any(c.start <= m.start and m.end <= c.end for c in councils)}
     mentions = sorted([m for m in mentions if id(m) not in inside] + councils, key=lambda m: m.start)
-    mentions = sorted(mentions + _reorganised_units(text, mentions, furniture), key=lambda m: m.start)
-    mentions = sorted(mentions + _posted_units(text, mentions, furniture), key=lambda m: m.start)
+    for finder in (_reorganised_units, _posted_units):
+        mentions = sorted(mentions + finder(text, mentions, furniture), key=lambda m: m.start)
     _resolve_new(mentions, known)
     # acronyms introduced in parentheses ("한국전자통신연구원(ETRI)") name the same new organisation later on
     extra_trie = _Trie()
