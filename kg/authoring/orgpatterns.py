@@ -98,7 +98,7 @@ def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[lis
         if _in_spans(lst.start(), furniture):
             continue
         if not re.search(r"(?:개|곳)\s?(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)|\d+\s?곳"
-                         r"|\d+\s?개\s?(?:시|군|구)(?![가-힣])|\d+\s?개\s?(?:시|군|구)(?=[와과는은이가를을의에도])", lst.group() + text[lst.end():lst.end() + 2]):
+                         r"|\d+\s?개\s?(?:시|군|구)(?=[와과는은이가를을의에도]|(?![가-힣]))", lst.group() + text[lst.end():lst.end() + 2]):
             continue  # "등 4개 기관" lists something else
         for item in re.finditer(r"[가-힣]{2,7}(?=\s?[·‧,]|\s?등|$)", lst.group(1)):
             a, b = lst.start(1) + item.start(), lst.start(1) + item.end()
@@ -476,10 +476,9 @@ def _local_councils(text: str, mentions: list, furniture) -> list:
                 continue
             label = (gov.label if gov else METRO_SHORT.get(stem) or stem) + "의회"
         else:
-            suffix = stem or ""
-            before = [m for m in govs if m.end <= a and (not suffix or m.label.endswith(suffix))]
-            if not suffix or not before:
-                continue
+            before = [m for m in govs if m.end <= a and m.label.endswith(stem or "-")]
+            if not before:
+                continue  # (a bare 의회, or 시의회 before any city)
             label = before[-1].label + "의회"
         found.append(Mention(text[a:b], a, b, "organization", None, label, True, None, [text[a:b]] if text[a:b] != label else [], "pattern"))
     return found
@@ -494,9 +493,17 @@ _BARE_UNIT = re.compile(r"(?<![가-힣])([가-힣]{1,8}(?:(?:" + _DIVISION_STEMS
 _UNIT_POSTS = re.compile(r"(?<![가-힣])((?:[가-힣]{2,8}(?:국|과|사업단|추진단|실)장[·‧,]\s?)+[가-힣]{2,8}(?:국|과|사업단|추진단|실)장)(?=(?:이다|이며|이고|은|는|이|가|과|와|을|를|의|으로|에|도)?(?![가-힣]))")
 
 
+_FOUNDED_UNIT = re.compile(r"['‘]?([가-힣]{1,8}(?:(?:" + _DIVISION_STEMS + r")과|[가-힣]{2}국|담당관|[가-힣]{2}팀))['’]?(?:를|을)?\s?신설")
+
+
+def _parents(mentions: list, furniture) -> list:
+    """The organisations (not units) named outside page furniture, in text order: who a division may belong to."""
+    return [m for m in mentions if m.kind in ORG_KINDS and m.kind != "unit" and not _in_spans(m.start, furniture)]
+
+
 def _parent_before(mentions: list, at: int, furniture):
     """The organisation (not a unit) named last before *at*."""
-    orgs = [m for m in mentions if m.kind in ORG_KINDS and m.kind != "unit" and m.end <= at and not _in_spans(m.start, furniture)]
+    orgs = [m for m in _parents(mentions, furniture) if m.end <= at]
     return orgs[-1] if orgs else None
 
 
@@ -516,7 +523,7 @@ def _posted_units(text: str, mentions: list, furniture) -> list:
     for lst in _UNIT_POSTS.finditer(text):
         for post in re.finditer(r"[가-힣]+", lst.group(1)):
             add(lst.start(1) + post.start(), lst.start(1) + post.end() - 1, post.group()[:-1])
-    for u in re.finditer(r"['‘]?([가-힣]{1,8}(?:(?:" + _DIVISION_STEMS + r")과|[가-힣]{2}국|담당관|[가-힣]{2}팀))['’]?(?:를|을)?\s?신설", text):
+    for u in _FOUNDED_UNIT.finditer(text):
         add(u.start(1), u.end(1), u.group(1))
     return found
 
@@ -526,11 +533,10 @@ def _reorganised_units(text: str, mentions: list, furniture) -> list:
     organisation named last before the word (else first), ``도시정책과·도시재생과 … 등으로 구성된 도시성장본부`` are that
     government's units (``세종특별자치시 도시정책과``). A 과 counts after the stems of divisions' names only
     (결과 and 효과 are words, 스마트도시팀과 is 스마트도시팀 + 과)."""
-    if not _REORGANISATION.search(text):
+    cue = _REORGANISATION.search(text)
+    if cue is None:
         return []
-    cue = _REORGANISATION.search(text).start()
-    orgs = [m for m in mentions if m.kind in ORG_KINDS and m.kind != "unit" and not _in_spans(m.start, furniture)]
-    gov = next((m for m in reversed(orgs) if m.end <= cue), None) or next(iter(orgs), None)
+    gov = _parent_before(mentions, cue.start(), furniture) or next(iter(_parents(mentions, furniture)), None)
     if gov is None:
         return []
     for m in mentions:  # a division a pattern found on its own ("도시성장본부") is the same organisation's
