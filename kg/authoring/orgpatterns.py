@@ -9,6 +9,7 @@ divisions after their organisation, and what is only an address or a venue.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .lexicon import CITIES, CLAUSE_NOUNS, COUNTRIES, COUNTRY_NAMES, DISTRICTS, GENERIC_DESCRIPTORS, METRO_SHORT, NOT_DESCRIPTORS, ORG_KINDS, QUOTED_SUFFIXES, REGION_SHORT, STOP_NAMES, SURNAMES, TECH_WORDS, TITLES, _COMPANY_TITLES, _DOTS, _VERBAL_END
 from .textscan import Known, Mention, Proposal, _AFFILIATION_TITLES, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _overlaps, _person_before_title, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
@@ -86,8 +87,32 @@ def _quoted_bodies(text: str, mentions: list, furniture) -> tuple[list, list]:
     return found, [m for m in mentions if id(m) not in drop]
 
 
-_LOCAL_LIST = re.compile(r"((?:[가-힣]{2,7}(?:\s[가-힣]{2,7})?\s?[·‧,]\s?)*[가-힣]{2,7}(?:\s[가-힣]{2,7})?)\s?등\s?(?:[가-힣]{1,4}\s?)?\d+\s?(?:개|곳)\s?"
-                         r"(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)?")
+_LOCAL_LIST = re.compile(r"((?:[가-힣]{2,7}(?:\s[가-힣]{2,7})?\s?[·‧,]\s?)*[가-힣]{2,7}(?:\s[가-힣]{2,7})?)\s?등\s?(?:(?:[가-힣]{1,4}\s?)?\d+\s?(?:개|곳)\s?"
+                         r"(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)?|(?:지자체|지방자치단체|지방정부)(?=(?:와|과|는|은|가|이|를|을|의|도|에|에서)?(?![가-힣])))")
+
+
+_REGIONAL_OFFICE = re.compile(r"(?<![가-힣])(" + "|".join(REGION_SHORT) + r"|경기남부|경기북부)\s?(지방경찰청|경찰청|소방재난본부|소방본부|교육청)(?![가-힣])"
+                              r"(?:\s?(\d{2,3}[가-힣]{2,4}실|종합상황실|[가-힣]{2,6}(?:과|계|대))(?=[은는이가와과도의에을를로]?(?![가-힣])))?")
+
+
+def _regional_offices(text: str, mentions: list, furniture) -> tuple[list, list]:
+    """A province's or metropolitan city's police, fire or education office: ``전북 경찰청`` is 전북경찰청, not the
+    national 경찰청; ``전북 소방본부 119상황실`` is 전라북도소방본부 and its unit. Returns (found, mentions left)."""
+    found, drop = [], set()
+    for m in _REGIONAL_OFFICE.finditer(text):
+        if _in_spans(m.start(), furniture):
+            continue
+        region, office = m.group(1), m.group(2)
+        full = REGION_SHORT.get(region, "경기도")
+        label = f"{region}{office}" if "경찰청" in office else f"{full}{office}"
+        aliases = sorted({f"{region}{office}", f"{region} {office}", f"{full}{office}"} - {label})
+        a, b = m.start(1), m.end(2)
+        drop.update(id(x) for x in mentions if _overlaps(a, m.end(), [x]))
+        found.append(Mention(text[a:b], a, b, "agency", None, label, True, None, aliases, "pattern"))
+        if m.group(3):
+            unit = m.group(3)
+            found.append(Mention(unit, m.start(3), m.end(3), "unit", None, f"{label} {unit}", True, None, [unit], "pattern", label))
+    return found, [x for x in mentions if id(x) not in drop]
 
 
 def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[list, list]:
@@ -97,7 +122,7 @@ def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[lis
     for lst in _LOCAL_LIST.finditer(text):
         if _in_spans(lst.start(), furniture):
             continue
-        if not re.search(r"(?:개|곳)\s?(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)|\d+\s?곳"
+        if not re.search(r"등\s?(?:지자체|지방자치단체|지방정부)(?:와|과|는|은|가|이|를|을|의|도|에|에서)?(?![가-힣])|(?:개|곳)\s?(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)|\d+\s?곳"
                          r"|\d+\s?개\s?(?:시|군|구)(?=[와과는은이가를을의에도]|(?![가-힣]))", lst.group() + text[lst.end():lst.end() + 2]):
             continue  # "등 4개 기관" lists something else
         for item in re.finditer(r"[가-힣]{2,7}(?=\s?[·‧,]|\s?등|$)", lst.group(1)):
@@ -436,7 +461,30 @@ def _list_members(text: str, mentions: list, furniture) -> list:
     return found
 
 
-_COMPANY_LIST = re.compile(r"((?:[A-Za-z0-9가-힣&+]{2,15}\s?[,·‧]\s?){1,}[A-Za-z0-9가-힣&+]{2,15})\s?등(?: [^\s.,]{1,10}){0,5} (?:기업|업체|회사|스타트업|벤처기업)")
+_COUNTED_GROUP = re.compile(r"\d+\s?개(?:의)?\s?(기관|단체|기업|업체|회사|사|공공기관|협회|대학|연구기관|참여기관|협력기관)\s?\(([^()\n]{4,240})\)")
+
+
+def _counted_members(text: str, mentions: list, furniture) -> list:
+    """The members of a counted group listed in parentheses: ``4개의 기관(군산시, 군산경찰서, 군산소방서,
+    육군 군산대대)``, ``3개 기업(A·B·C)``: every item is an organisation (a company when the group is of companies)."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for grp in _COUNTED_GROUP.finditer(text):
+        if _in_spans(grp.start(), furniture):
+            continue
+        company = grp.group(1) in ("기업", "업체", "회사", "사")
+        for x in re.finditer(r"[^,·‧\s](?:[^,·‧]*[^,·‧\s])?", grp.group(2)):
+            a, b, name = grp.start(2) + x.start(), grp.start(2) + x.end(), x.group()
+            if len(name) < 2 or len(name) > 25 or _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
+                    or re.search(r"\d{3,}|[.:]", name) or (name[-1] in _VERBAL_END and not name.isascii()):
+                continue
+            kind = "company" if company else (_candidate_kind(name.replace(" ", "")) or _candidate_kind(name.split()[-1]) or "organization")
+            found.append(Mention(name, a, b, kind, None, name, True, None, [], "pattern"))
+            spans.append((a, b))
+    return found
+
+
+_COMPANY_LIST = re.compile(r"((?:[A-Za-z0-9가-힣&+]{2,15}(?:\([A-Za-z0-9&]{2,10}\))?\s?[,·‧]\s?){1,}[A-Za-z0-9가-힣&+]{2,15})\s?등(?: [^\s.,]{1,10}){0,5} (?:기업|업체|회사|스타트업|벤처기업)")
 
 
 def _listed_companies(text: str, mentions: list, furniture) -> list:
@@ -550,6 +598,71 @@ def _reorganised_units(text: str, mentions: list, furniture) -> list:
             continue
         found.append(Mention(name, a, b, "unit", None, f"{gov.label} {name}", True, None, [name], "pattern", gov.label))
         spans.append((a, b))
+    return found
+
+
+_STRUCTURE_VERB = re.compile(r"구성|신설|설치|두고|두었|둔다|편성|편제|편입|통합|흡수|이관|폐지|격상|분리|개편|전환|통폐합")
+_UNIT_ITEM = re.compile(r"(?<![가-힣0-9A-Za-z])([가-힣]{2,10}(?:팀|과|국|담당관|실))(?=[·‧,]|\s?(?:및|등)(?![가-힣])|(?:에서|으로|[은는이가와과도의에을를로])?(?![가-힣]))")
+_UNIT_RANK = {"팀": 1, "과": 2, "관": 2, "실": 3, "국": 3}
+_NOT_UNITS = {"개발도상국", "선진국", "회원국", "참가국", "참여국", "협력국", "대상국", "주최국", "당사국", "동맹국", "수혜국", "개최국",
+              "회의실", "사무실", "강의실", "전시실", "화장실", "집무실", "세미나실", "대회의실", "소회의실", "브리핑실", "접견실", "기자실",
+              "연구실", "실험실", "상황실", "교과", "이번과", "지난해와"}
+
+
+def _unit_word(item: str, listed: bool, particle: str) -> str | None:
+    """*item* as a division's name, or None: a 과 or a short 국/실 needs a division stem, a list, or a particle
+    after it (``행정과 정책`` is "administration and policy"); ``스마트정책팀과`` is 스마트정책팀 + 과."""
+    if item[-2:] in ("팀과", "국과", "실과") or item.endswith("담당관과"):
+        item = item[:-1]
+    if item in _NOT_UNITS or item in STOP_NAMES or item[:2] in ("한국", "전국", "중국", "미국", "영국", "외국", "각국", "양국"):
+        return None
+    stem = re.search(r"(?:" + _DIVISION_STEMS + r")(?:팀|과|국|담당관|실)$", item) is not None
+    if item[-1] == "과" and (item.endswith(("성과", "결과", "효과", "교과", "부과", "통과", "초과")) or not (listed or (stem and particle))):
+        return None
+    if (item[-1] == "실" or (item[-1] == "국" and len(item) < 4)) and not stem:
+        return None
+    return item
+
+
+def _structured_units(text: str, mentions: list, furniture) -> list:
+    """Divisions named in a sentence on how an organisation is built: ``구로구는 스마트환경국 아래 스마트도시과를
+    두고 스마트기획팀, 스마트조성팀 … 을 구성했다``, ``스마트도시과는 스마트정책팀, 스마트사업팀 … 등 3개 팀으로
+    구성돼 있다``, ``반려동물과는 축산과로 통합된다`` (in a text on a reorganisation). Each belongs to the
+    division of higher rank (국 > 과 > 팀) or the organisation named last before it."""
+    reorganisation = _REORGANISATION.search(text) is not None
+    spans = [(m.start, m.end) for m in mentions]
+    units = {n: m for m in mentions if m.kind == "unit" and m.new for n in [m.label, *m.aliases]}
+    found: list = []
+    for sent in re.finditer(r"[^\n.]+", text):
+        if _in_spans(sent.start(), furniture) or not _STRUCTURE_VERB.search(sent.group()):
+            continue
+        items = list(_UNIT_ITEM.finditer(text, sent.start(), sent.end()))
+        for u in items:  # a division named before ("'스마트도시과'를 신설 … 스마트도시과는 …") is that division again
+            unit = units.get(u.group(1))
+            if unit is not None and not _overlaps(u.start(1), u.end(1), spans):
+                found.append(replace(unit, surface=u.group(1), start=u.start(1), end=u.end(1), source="alias"))
+                spans.append((u.start(1), u.end(1)))
+        here = [m for m in mentions + found if sent.start() <= m.start < sent.end() and m.kind in ORG_KINDS]
+        if not here and not reorganisation:
+            continue
+        for i, u in enumerate(items):
+            listed = any(abs(u.start() - v.end()) <= 2 or abs(v.start() - u.end()) <= 2 for v in items if v is not u)
+            name = _unit_word(u.group(1), listed, text[u.end():u.end() + 1].strip() and text[u.end()] not in " \n")
+            a = u.start(1)
+            b = a + len(name or "")
+            if name is None or _overlaps(a, b, spans):
+                continue
+            person = re.search(r"(?<![가-힣])([가-힣]{3})\s(?:[가-힣]{1,10}\s)?$", text[max(0, a - 16):a])
+            if name.endswith("관") and person and person.group(1)[0] in SURNAMES:
+                continue  # "노동영 세종시 미래전략담당관은": a person's post
+            rank = _UNIT_RANK[name[-1]]
+            before = [m for m in mentions + found if m.end <= a and m.kind in ORG_KINDS and not _in_spans(m.start, furniture)
+                      and (m.kind != "unit" or (sent.start() <= m.start and _UNIT_RANK.get(m.label[-1], 0) > rank))]
+            parent = before[-1] if before else None
+            if parent is None:
+                continue
+            found.append(Mention(name, a, b, "unit", None, f"{parent.label} {name}", True, None, [name], "pattern", parent.label))
+            spans.append((a, b))
     return found
 
 

@@ -413,6 +413,21 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"국제표준화기구", "정책위의장 겸 국정기획자문위원회"}),
     # a wire byline with the outlet before the reporter hides only itself
     ("아주경제 김문기 기자 =수원시(시장 염태영)는 한국건설기술연구원과 협약을 맺었다.", {"수원시"}, set()),
+    # a list of short local names closed by "등 지자체" (no count), with a hyphenation point between them
+    ("세종‧대전‧고양‧강원도 등 지자체와 이에스이(ESE), 이큐브랩 등 민간 기업이 참여한다.",
+     {"세종특별자치시", "대전광역시", "고양시", "이큐브랩"}, set()),
+    # the members of a counted group in parentheses
+    ("4개의 기관(군산시, 군산경찰서, 군산소방서, 해오름정보)이 협약식을 개최했다.", {"해오름정보", "군산경찰서"}, set()),
+    # a province's police and fire offices are not the national ones; their control rooms are units
+    ("영상을 전북 경찰청 112상황실과 전북 소방본부 119상황실에 제공한다.",
+     {"전북경찰청", "전라북도소방본부", "전북경찰청 112상황실"}, {"경찰청 112상황실"}),
+    # divisions named where a sentence says how an organisation is built; "성과", "현실" and a post are not
+    ("구로구는 스마트환경국 아래 스마트도시과를 두고 스마트기획팀, 스마트조성팀을 구성했다.",
+     {"구로구 스마트환경국", "구로구 스마트환경국 스마트도시과", "구로구 스마트환경국 스마트도시과 스마트기획팀"}, set()),
+    ("춘천시가 조직을 개편한다. 창업일자리과, 통합돌봄과, 공공건축과도 새롭게 구성한다. 반려동물과는 축산과로 통합된다.",
+     {"춘천시 통합돌봄과", "춘천시 반려동물과", "춘천시 축산과"}, set()),
+    ("국토연구원은 협력성과를 확장현실로 구성했다. 노동영 세종시 미래전략담당관은 구성을 말했다.", set(),
+     {"국토연구원 협력성과", "국토연구원 확장현실", "세종특별자치시 미래전략담당관"}),
 ])
 def test_naming_patterns_for_new_organisations(graph, text, found, not_found):
     labels = {m.label for m in extract_text(text, graph).mentions}
