@@ -39,7 +39,7 @@ from .textio import TextInput
 # re-exported from here for callers.
 from .lexicon import FURNITURE, ORG_KINDS, PARTICLE_STARTS
 from .textscan import Known, Mention, Proposal, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _acronym_partners, _affiliations, _bare_local_lists, _counted_members, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _find_patterns, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _marked_list_members, _metro_districts, _regional_offices, _posted_units, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .orgpatterns import _acronym_partners, _affiliations, _anaphoric_units, _bare_local_lists, _counted_members, _counted_units, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _find_patterns, _grouped_locals, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _marked_list_members, _metro_districts, _regional_offices, _posted_units, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -304,6 +304,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     offices, mentions = _regional_offices(text, mentions, furniture)
     mentions = sorted(mentions + offices, key=lambda m: m.start)
     listed, mentions = _listed_local_governments(text, mentions, furniture)
+    listed += _grouped_locals(text, mentions + listed, furniture)
     listed += _bare_local_lists(text, mentions + listed, furniture)
     listed += _listed_countries(text, mentions + listed, furniture)
     listed += _listed_foreign_cities(text, mentions + listed, furniture)
@@ -330,7 +331,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     councils = _local_councils(text, mentions, furniture)
     inside = {id(m) for m in mentions if any(c.start <= m.start and m.end <= c.end for c in councils)}
     mentions = sorted([m for m in mentions if id(m) not in inside] + councils, key=lambda m: m.start)
-    for finder in (_reorganised_units, _posted_units, _structured_units):
+    for finder in (_reorganised_units, _posted_units, _structured_units, _counted_units, _anaphoric_units):
         mentions = sorted(mentions + finder(text, mentions, furniture), key=lambda m: m.start)
     _resolve_new(mentions, known)
     # acronyms introduced in parentheses ("한국전자통신연구원(ETRI)") name the same new organisation later on

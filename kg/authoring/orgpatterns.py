@@ -26,7 +26,7 @@ _DIVISION_STEMS = ("정책|융합|경제|재생|계획|개발|혁신|기획|지�
                    "총무|예산|홍보|감사|시설|사업|정비|조성|운영|평가|연구|국제|정보화기획|스마트도시|스마트시티|건설|관광|복지|일자리|에너지|"
                    "투자|통상|토지|도로|철도|재난|미래|진흥|예술|디자인|문화재|교육|체육|보건|위생|세무|회계|민원|자치|청년|농업|산림|공원|녹지|수도|하수")
 
-_COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사)\s?([가-힣A-Za-z0-9&]+(?:\s?[A-Z0-9&]+)?)|([가-힣A-Za-z0-9&]{2,})(?:㈜|\(주\))")
+_COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사|농업회사법인|농업법인|영농조합법인|유한회사|\(유\))\s?([가-힣A-Za-z0-9&]+(?:\s?[A-Z0-9&]+)?)|([가-힣A-Za-z0-9&]{2,})(?:㈜|\(주\))")
 
 
 _FOUNDATION = re.compile(r"(?:\(재\)|\(사\)|재단법인|사단법인)\s?([가-힣A-Za-z0-9&]{2,20})")
@@ -194,6 +194,33 @@ def _bare_local_lists(text: str, mentions: list, furniture) -> list:
             for a, b, label, local in labels:
                 if not _overlaps(a, b, mentions):
                     found.append(Mention(text[a:b], a, b, "local-government", None, label, True, None, [local] if local != label else [], "pattern"))
+    return found
+
+
+_REGION_GROUP = re.compile(r"(?<![가-힣])(" + "|".join(REGION_SHORT) + r")\s?\(([가-힣]{1,6}(?:\s?[,·‧]\s?[가-힣]{1,6})*)\)")
+
+
+def _grouped_locals(text: str, mentions: list, furniture) -> list:
+    """Local governments grouped by their province or metropolitan city: ``서울(서대문구), 대구(달서구, 동구),
+    경기(광명), 충남(서산, 천안) 등 15곳`` → 서울특별시 서대문구, 대구광역시 달서구, 대구광역시 동구, 광명시, 서산시 …
+    Two groups at least, one after the other, so that a single "세종(행복청)" is left alone."""
+    groups = [g for g in _REGION_GROUP.finditer(text) if not _in_spans(g.start(), furniture)]
+    chained = {id(g) for g, h in zip(groups, groups[1:]) if re.fullmatch(r"\s?[,·‧]?\s?(?:및\s)?", text[g.end():h.start()])
+               for g in (g, h)}
+    found = []
+    for g in groups:
+        if id(g) not in chained:
+            continue
+        metro = REGION_SHORT[g.group(1)]
+        for item in re.finditer(r"[가-힣]{1,6}", g.group(2)):
+            a, b, name = g.start(2) + item.start(), g.start(2) + item.end(), item.group()
+            if metro.endswith(("특별시", "광역시")):
+                label = f"{metro} {name}" if name.endswith(("구", "군")) else None
+            else:
+                label = _short_local(name) or (name if _candidate_kind(name) == "local-government" else None)
+            if label is None or any(m.kind in ORG_KINDS for m in mentions if _overlaps(a, b, [m])):
+                continue
+            found.append(Mention(name, a, b, "local-government", None, label, True, None, [name] if name != label else [], "pattern"))
     return found
 
 
@@ -395,7 +422,7 @@ def _affiliations(text: str, mentions: list, furniture) -> list:
 
 
 _MEMBER_LIST = re.compile(r"((?:[^\s,()·‧]{2,15}(?: [A-Z가-힣][A-Za-z0-9+&가-힣]{1,8})?\s?[,·‧]\s?){2,}[^\s,()·‧]{2,15}(?: [A-Z][A-Za-z0-9+&]{1,8})?)"
-                          r"\s?등\s?(?:[가-힣]{1,4}\s?)?\d+\s?(개사|개|곳)")
+                          r"\s?등(?:\s?(?:[가-힣]{1,4}\s?)?\d+\s?(개사|개|곳)|(이다|이며|이고|이 참여|이 참석|이 참가)(?![가-힣]))")
 
 
 _MARKED_LIST = re.compile(r"((?:[△▲]\s?[^\s△▲,.()]{2,20}\s?){3,})")
@@ -427,6 +454,10 @@ def _marked_list_members(text: str, mentions: list, furniture) -> list:
     return found
 
 
+#: An item of a list separated by commas or middle dots, without the marks that head it (△, ▲, ※ …).
+_LIST_ITEM = re.compile(r"[^,·‧\s△▲□■○●◆◇※*](?:[^,·‧]*[^,·‧\s])?")
+
+
 def _list_members(text: str, mentions: list, furniture) -> list:
     """Unknown names in a list of organisations closed by "등 N개": ``LG CNS, LGU+, KB증권, 한양 등 13개``.
 
@@ -440,12 +471,14 @@ def _list_members(text: str, mentions: list, furniture) -> list:
         if _in_spans(lst.start(), furniture):
             continue
         items = [(lst.start(1) + x.start(), lst.start(1) + x.end(), x.group())
-                 for x in re.finditer(r"[^,·‧\s](?:[^,·‧]*[^,·‧\s])?", lst.group(1))]
+                 for x in re.finditer(_LIST_ITEM, lst.group(1))]
         orgs = [next((m for m in mentions if m.kind in ORG_KINDS and _overlaps(a, b, [m])), None) for a, b, _t in items]
         known = [m for m in orgs if m is not None]
         companies = lst.group(2) == "개사"
         if not companies and (len(known) < 2 or len(known) * 2 < len(items)):
             continue
+        if lst.group(3) and (len(known) < 3 or len(known) * 3 < len(items) * 2):
+            continue  # "A, B, C 등이다" without a count: most of the list must be known already
         kinds = [m.kind for m in known]
         kind = "company" if companies or kinds.count("company") * 2 >= len(kinds) else "organization"
         for (a, b, name), org in zip(items, orgs):
@@ -473,7 +506,7 @@ def _counted_members(text: str, mentions: list, furniture) -> list:
         if _in_spans(grp.start(), furniture):
             continue
         company = grp.group(1) in ("기업", "업체", "회사", "사")
-        for x in re.finditer(r"[^,·‧\s](?:[^,·‧]*[^,·‧\s])?", grp.group(2)):
+        for x in re.finditer(_LIST_ITEM, grp.group(2)):
             a, b, name = grp.start(2) + x.start(), grp.start(2) + x.end(), x.group()
             if len(name) < 2 or len(name) > 25 or _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
                     or re.search(r"\d{3,}|[.:]", name) or (name[-1] in _VERBAL_END and not name.isascii()):
@@ -541,7 +574,7 @@ _BARE_UNIT = re.compile(r"(?<![가-힣])([가-힣]{1,8}(?:(?:" + _DIVISION_STEMS
 _UNIT_POSTS = re.compile(r"(?<![가-힣])((?:[가-힣]{2,8}(?:국|과|사업단|추진단|실)장[·‧,]\s?)+[가-힣]{2,8}(?:국|과|사업단|추진단|실)장)(?=(?:이다|이며|이고|은|는|이|가|과|와|을|를|의|으로|에|도)?(?![가-힣]))")
 
 
-_FOUNDED_UNIT = re.compile(r"['‘]?([가-힣]{1,8}(?:(?:" + _DIVISION_STEMS + r")과|[가-힣]{2}국|담당관|[가-힣]{2}팀))['’]?(?:를|을)?\s?신설")
+_FOUNDED_UNIT = re.compile(r"['‘]?([가-힣]{1,8}(?:(?:" + _DIVISION_STEMS + r")과|[가-힣]{2}국|담당관|[가-힣]{2}팀))['’]?(?:를|을|도)?\s?신설")
 
 
 def _parents(mentions: list, furniture) -> list:
@@ -666,6 +699,88 @@ def _structured_units(text: str, mentions: list, furniture) -> list:
     return found
 
 
+def _higher_unit_before(text: str, mentions: list, at: int, rank: int, furniture, within: int = 400):
+    """The division of higher rank than *rank* named last before *at* (a team's within *within* characters,
+    a division's in the same sentence), else the organisation named last before it: who a team or a division
+    written on its own belongs to."""
+    units = [m for m in mentions if m.kind == "unit" and at - within <= m.end <= at and not _in_spans(m.start, furniture)
+             and _UNIT_RANK.get(m.label[-1], 0) > rank and (rank == 1 or not re.search(r"[.\n]", text[m.end:at]))]
+    return max(units, key=lambda m: m.end) if units else _parent_before(mentions, at, furniture)
+
+
+def _unit(name: str, a: int, b: int, parent, surface: str | None = None) -> Mention:
+    """A division *name* of *parent* written as *surface* (``스마트도시`` of ``스마트도시·스마트사업 등 5개 팀``)."""
+    return Mention(surface or name, a, b, "unit", None, f"{parent.label} {name}", True, None, [name], "pattern", parent.label)
+
+
+_PARTICLE_END = r"(?=(?:[은는이가을를과와도의에]|으로|로|에서)?(?![가-힣]))"
+_COUNTED_UNITS = re.compile(r"(?<![가-힣0-9])((?:[가-힣0-9]{2,10}\s?[·‧,]\s?)+[가-힣0-9]{2,10})\s?등\s?\d+\s?개\s?(팀|과|실|담당관)" + _PARTICLE_END)  # (not 국: "몽골 등 9개국")
+_DIGIT_UNITS = re.compile(r"(?<![가-힣])([가-힣]{2,8})(\d)[·‧,](\d)(과|팀|국)" + _PARTICLE_END)
+_INNER_UNIT = re.compile(r"\(([가-힣]{2,12}(?:과|국|실|담당관|본부))\)\s?(?=[‘']?[가-힣0-9]{2,12}팀)|(?<![가-힣])([가-힣]{2,12}(?:과|국|실|담당관|본부))\s(?:내|산하|소속)\s")
+_TEAM = re.compile(r"[‘']?([가-힣0-9]{2,12}팀)[’']?(?=(?:이|은|는|을|를|과|와|도|의|으로|로)?(?![가-힣]))")
+
+
+def _counted_units(text: str, mentions: list, furniture) -> list:
+    """Divisions listed by their stems and counted: ``스마트도시·스마트사업·전산운영 등 5개 팀`` (스마트도시팀 …),
+    ``세무1·2과`` (세무1과, 세무2과), and the division a team sits in: ``복지정책과 내 ‘돌봄지원팀’``,
+    ``(감사담당관) 감사팀이``. Each belongs to the division of higher rank named last before it."""
+    found: list = []
+    spans = [(m.start, m.end) for m in mentions]
+
+    def add(name, a, b, surface=None):
+        if _in_spans(a, furniture) or _overlaps(a, b, spans) or name in STOP_NAMES or name in _NOT_UNITS:
+            return None
+        parent = _higher_unit_before(text, mentions + found, a, _UNIT_RANK.get(name[-1], 0), furniture)
+        if parent is None:
+            return None
+        found.append(_unit(name, a, b, parent, surface))
+        spans.append((a, b))
+        return found[-1]
+
+    for lst in _COUNTED_UNITS.finditer(text):
+        suffix = lst.group(2)
+        for x in re.finditer(r"[가-힣0-9]{2,10}", lst.group(1)):
+            stem = x.group()
+            add(stem if stem.endswith(suffix) else stem + suffix, lst.start(1) + x.start(), lst.start(1) + x.end(), stem)
+    for d in _DIGIT_UNITS.finditer(text):
+        first = add(f"{d.group(1)}{d.group(2)}{d.group(4)}", d.start(1), d.end(2), d.group())
+        if first is not None:
+            second = f"{d.group(1)}{d.group(3)}{d.group(4)}"
+            found.append(replace(first, label=first.label[:-len(second)] + second, start=d.start(3), end=d.end(), surface=d.group(),
+                                 aliases=[second]))
+    for u in _INNER_UNIT.finditer(text):
+        g = 1 if u.group(1) else 2
+        if _unit_word(u.group(g), True, "x") is None:
+            continue
+        add(u.group(g), u.start(g), u.end(g))
+        division = next((m for m in mentions + found if m.kind == "unit" and m.start == u.start(g)), None)
+        t = _TEAM.match(text, u.end())
+        if t and division is not None and not add(t.group(1), t.start(1), t.end(1)):
+            for m in mentions:  # a team found on its own ("‘돌봄지원팀’을 신설") sits in this division
+                if m.kind == "unit" and m.new and m.start == t.start(1) and m.parent != division.label:
+                    m.label, m.parent = f"{division.label} {t.group(1)}", division.label
+    return found
+
+
+_ANAPHORIC_UNIT = re.compile(r"(?<![가-힣])([가-힣]{3})\s(도|시|군|구)\s([가-힣]{2,10}(?:국|과|실|담당관|본부|사업소|단))장(?![가-힣]{2})")
+
+
+def _anaphoric_units(text: str, mentions: list, furniture) -> list:
+    """A division named through its head's post, the government written as 도/시/군/구 (``손창환 도
+    건설교통국장은``, ``윤여권 도 건설정책과장``): a unit of the first province (city, county, district) the text names."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for u in _ANAPHORIC_UNIT.finditer(text):
+        a, b, name = u.start(3), u.end(3), u.group(3)
+        if u.group(1)[0] not in SURNAMES or _in_spans(a, furniture) or _overlaps(a, b, spans) or name in TITLES:
+            continue
+        gov = next((m for m in _parents(mentions, furniture) if m.kind == "local-government" and m.label.endswith(u.group(2))), None)
+        if gov is not None:
+            found.append(_unit(name, a, b, gov))
+            spans.append((a, b))
+    return found
+
+
 _DESCRIBED_COMPANY = re.compile(r"(?<![가-힣])(?:[가-힣]{0,6}업체인?|[가-힣]{0,6}(?:기업|회사|스타트업)인) ([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11})"
                                 r"(?=\s?[,·‧]|\s(?:등|및)(?![가-힣])|(?:은|는|이|가|와|과|도|를|을|의)?(?![가-힣A-Za-z0-9]))")
 
@@ -768,7 +883,7 @@ def _units_of(text: str, mentions: list, furniture) -> list:
             if u.re is _WORDED_UNIT and any(w in NOT_DESCRIPTORS or w[-1] in _VERBAL_END for w in u.group().split()[:-1]):
                 break
             name = u.group()
-            if name in STOP_NAMES - {"연구소", "연구원"} or len(name) < 3 and not glued or re.match(r"\s?에서(?![가-힣])", text[u.end():u.end() + 4]):
+            if name in STOP_NAMES - {"연구소", "연구원"} or name in TITLES or len(name) < 3 and not glued or re.match(r"\s?에서(?![가-힣])", text[u.end():u.end() + 4]):
                 break  # (a regional office named as the venue is where, not who)
             joiner = "" if glued else " "
             aliases = [f"{m.surface}{joiner}{name}"] if _norm(m.surface) != _norm(m.label) else []

@@ -428,6 +428,21 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"춘천시 통합돌봄과", "춘천시 반려동물과", "춘천시 축산과"}, set()),
     ("국토연구원은 협력성과를 확장현실로 구성했다. 노동영 세종시 미래전략담당관은 구성을 말했다.", set(),
      {"국토연구원 협력성과", "국토연구원 확장현실", "세종특별자치시 미래전략담당관"}),
+    # local governments grouped by province or metropolitan city
+    ("국토교통부는 서울(서대문구), 대구(달서구, 동구), 경기(광명), 경남(고성) 등 15곳을 선정했다.",
+     {"대구광역시 동구", "광명시", "고성군"}, set()),
+    # teams listed by their stems and counted, "세무1·2과", a division before a team in parentheses or with 내
+    ("용산구는 ‘스마트정보과’로 확대 개편한다. 스마트도시·전산운영 등 2개 팀을 갖춘다. 기존 세무1·2과 업무를 나눈다. "
+     "복지정책과 내 ‘돌봄지원팀’을 신설하고 (감사담당관) 감사팀이 ‘청렴감사팀’으로 바뀐다.",
+     {"용산구 스마트정보과 스마트도시팀", "용산구 스마트정보과 전산운영팀", "용산구 세무1과", "용산구 세무2과",
+      "용산구 복지정책과", "용산구 복지정책과 돌봄지원팀", "용산구 감사담당관 감사팀"}, set()),
+    ("국토부는 몽골 등 9개국과 협력한다.", set(), {"국토교통부 몽골국"}),
+    # a division through its head's post, the government written as 도
+    ("강원도는 선정 결과를 밝혔다. 손창환 도 건설교통국장은 말했다.", {"강원도 건설교통국"}, set()),
+    # a list closed by "등이다" whose items are mostly known; company markers; titles that end like a division
+    ("체결 기관은 전라남도와 해남군, 한전, 서남해안기업도시개발, 목포대학교, 광주과학기술원, 에너지밸리융합원 등이다. "
+     "윤병태 전남도 정무부지사는 말했다. 김한상 농업법인 제우스 대표",
+     {"서남해안기업도시개발", "에너지밸리융합원", "제우스"}, {"전라남도 정무부지사", "농업법인"}),
 ])
 def test_naming_patterns_for_new_organisations(graph, text, found, not_found):
     labels = {m.label for m in extract_text(text, graph).mentions}
