@@ -316,7 +316,9 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     units, led, mentions = _listed_subunits(text, mentions, known, furniture)
     listed += units
     taken = [(m.start, m.end) for m in mentions + quoted + listed]
-    patterned = quoted + listed + _find_patterns(text, taken, furniture)
+    soft = frozenset((m.start, m.end) for m in mentions if m.kind not in ORG_KINDS and m.kind not in ("person", "post"))
+    patterned = quoted + listed + _find_patterns(text, taken, furniture, soft)
+    mentions = [m for m in mentions if (m.start, m.end) not in soft or not any(p.start <= m.start and m.end <= p.end for p in patterned)]
     mentions = [m for m in mentions if not _is_address(text, m) and not _is_venue(text, m)]
     patterned = [m for m in patterned if not _is_address(text, m) and not _is_venue(text, m)]
     if use_kiwi:
@@ -352,9 +354,11 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     canon: dict[str, str] = {}
     for m in mentions:
         if m.new and m.kind in ORG_KINDS:
+            key = _norm(m.label)
+            longer = next((c for c in canon if len(key) >= 6 and c.endswith(key) and c != key and m.kind not in ("unit", "company")), None)
             for alias in [m.label, *m.aliases]:
-                canon.setdefault(_norm(alias), m.label)
-            m.label = canon.get(_norm(m.label), m.label)
+                canon.setdefault(_norm(alias), canon[longer] if longer else m.label)
+            m.label = canon.get(key, m.label)  # ("시범도시 세종·부산 추진단" after "스마트시티 국가 시범도시 세종·부산 추진단")
     taken = [(m.start, m.end) for m in mentions]
     people, posts = _find_people(text, mentions, taken, furniture, known)
     mentions = sorted(mentions + people, key=lambda m: m.start)

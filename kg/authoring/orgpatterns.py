@@ -92,7 +92,7 @@ _LOCAL_LIST = re.compile(r"((?:[가-힣]{2,7}(?:\s[가-힣]{2,7})?\s?[·‧,]\s?
 
 
 _REGIONAL_OFFICE = re.compile(r"(?<![가-힣])(" + "|".join(REGION_SHORT) + r"|경기남부|경기북부)\s?(지방경찰청|경찰청|소방재난본부|소방본부|교육청)(?![가-힣])"
-                              r"(?:\s?(\d{2,3}[가-힣]{2,4}실|종합상황실|[가-힣]{2,6}(?:과|계|대))(?=[은는이가와과도의에을를로]?(?![가-힣])))?")
+                              r"(?:\s?\(?(\d{2,3}[가-힣]{2,4}실|종합상황실|[가-힣]{2,6}(?:과|계|대))(?=\)|[은는이가와과도의에을를로]?(?![가-힣])))?")
 
 
 def _regional_offices(text: str, mentions: list, furniture) -> tuple[list, list]:
@@ -854,16 +854,28 @@ _UNIT_NAME = re.compile(r"(?:(?:" + _DIVISION_STEMS + r")과(?=장)|산학협력
 
 #: A division whose name has a word or two before its last (``스마트시티 국제협력단장``, ``자율협력주행 연구센터장``,
 #: ``오픈이노베이션 전략실장``): only with its head's title or a particle after it, never before a plain space.
-_WORDED_UNIT = re.compile(r"(?:[가-힣A-Za-z0-9]{2,12} ){1,2}[가-힣A-Za-z0-9]{1,12}(?:협력단|계획단|개발단|연구단|사업단|추진단|기획단|지원단|"
+_WORDED_UNIT = re.compile(r"(?:[가-힣A-Za-z0-9]{2,12} ){1,2}[가-힣A-Za-z0-9]{0,12}(?:협력단|계획단|개발단|연구단|사업단|추진단|기획단|지원단|"
                           r"연구센터|센터|연구소|전략실|[가-힣]{2}실|[가-힣]{2}팀|본부)(?=장|[은는이가와과도의에을를로,·)])")
+
+
+#: Organisations whose own bodies may carry a generic name (not the ministries that lead the graph's bodies).
+_OWNERS = {"company", "public-enterprise", "public-agency", "research-institute", "government-research-institute",
+           "regional-research-institute", "university"}
 
 
 def _units_of(text: str, mentions: list, furniture) -> list:
     """Divisions written after their organisation: ``국토교통부 도시정책과``, ``경성대학교 산학협력단``,
     ``한국국토정보공사 경기지역본부장`` (the title glued on). Each is a new unit whose parent is the
-    organisation; its label carries the parent's name, as the registry's units do."""
+    organisation; its label carries the parent's name, as the registry's units do. A body of the graph
+    with a generic name written right after a company, an institute or a city is that one's own
+    (``LG CNS 스마트시티추진단`` is not the pan-ministerial 스마트시티 추진단)."""
     found = []
     spans = [(m.start, m.end) for m in mentions]
+    for m, n in zip(mentions, mentions[1:]):
+        if m.kind in _OWNERS and not n.new and n.kind in ("task-force", "council", "forum") and n.start - m.end <= 1 \
+                and text[m.end:n.start].strip() == "" and not _in_spans(m.start, furniture):
+            n.kind, n.entity, n.new, n.parent, n.aliases, n.source = "unit", None, True, m.label, [n.surface], "pattern"
+            n.label = f"{m.label} {n.surface}"
     for m in mentions:
         if m.kind not in ORG_KINDS or m.kind == "unit" or _in_spans(m.start, furniture):
             continue
@@ -875,13 +887,17 @@ def _units_of(text: str, mentions: list, furniture) -> list:
                 found.append(Mention(name, a, b, "unit", None, f"{m.label} {name}", True, None, [], "pattern", m.label))
                 spans.append((a, b))
         glued = m.surface[-1:].isascii() and _LAB.match(text, m.end)
-        at = m.end if glued else m.end + 1 if text[m.end:m.end + 1] == " " else None
+        end = m.end + (acr.end() if (acr := _PAREN_ACRONYM.match(text[m.end:m.end + 16])) else 0)  # "진흥원(KAIA) 스마트시티 사업단장"
+        at = m.end if glued else end + 1 if text[end:end + 1] == " " else None
         while at is not None:
             u = _UNIT_NAME.match(text, at) or (_LAB.match(text, at) if glued else None) or (_WORDED_UNIT.match(text, at) if not glued else None)
             if u is None or _overlaps(u.start(), u.end(), spans):
                 break
-            if u.re is _WORDED_UNIT and any(w in NOT_DESCRIPTORS or w[-1] in _VERBAL_END for w in u.group().split()[:-1]):
+            words = u.group().split()
+            if u.re is _WORDED_UNIT and any(w in NOT_DESCRIPTORS or w[-1] in _VERBAL_END for w in words[:-1]):
                 break
+            if u.re is _WORDED_UNIT and _candidate_kind(words[-1]) is None and len(words[-2]) == 3 and words[-2][0] in SURNAMES:
+                break  # "(KAIA) 조대연 사업단장": a person and a bare title, not "스마트시티 사업단"
             name = u.group()
             if name in STOP_NAMES - {"연구소", "연구원"} or name in TITLES or len(name) < 3 and not glued or re.match(r"\s?에서(?![가-힣])", text[u.end():u.end() + 4]):
                 break  # (a regional office named as the venue is where, not who)
@@ -954,11 +970,14 @@ def _lead_names(inside: str, known: Known | None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[Mention]:
+def _find_patterns(text: str, taken: list[tuple[int, int]], furniture, soft: frozenset = frozenset()) -> list[Mention]:
+    """New organisations by their naming patterns. *taken* are the spans already found; a body's name may
+    extend over those in *soft* (programmes, zones, places: ``세종 스마트시티 추진본부``,
+    ``스마트시티 챌린지사업 추진단``), which the caller then drops."""
     out: list[Mention] = []
 
     def free(a, b):
-        return not any(a < y and x < b for x, y in taken) and not _in_spans(a, furniture)
+        return not any(a < y and x < b for x, y in taken if (x, y) not in soft) and not _in_spans(a, furniture)
 
     # companies marked ㈜ / (주) / 주식회사
     for m in _COMPANY.finditer(text):
@@ -1018,7 +1037,7 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture) -> list[M
                         or _candidate_kind(ptok) or (re.search(r"\d", ptok) and not re.fullmatch(r"\d{1,2}차", ptok))
                         or _person_before_title(text, ptok, a + len(base))):
                     break
-                if any(x <= pa < y for x, y in taken):
+                if any(x <= pa < y for x, y in taken if (x, y) not in soft):
                     if kind != "unit" and not (bare and ptok in GENERIC_DESCRIPTORS):
                         break  # (a generic word such as 지자체 may stand in a body's name: 스마트시티 지자체 협의회)
                 start = pa

@@ -443,6 +443,14 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("체결 기관은 전라남도와 해남군, 한전, 서남해안기업도시개발, 목포대학교, 광주과학기술원, 에너지밸리융합원 등이다. "
      "윤병태 전남도 정무부지사는 말했다. 김한상 농업법인 제우스 대표",
      {"서남해안기업도시개발", "에너지밸리융합원", "제우스"}, {"전라남도 정무부지사", "농업법인"}),
+    # a body named after a place or a programme the graph knows; a division after "(ACRONYM)"; a generic
+    # body of the graph written after a company is the company's own; a person before a bare title is no name
+    ("세종시는 세종 스마트시티 추진본부 회의를 열었다. 대전시가 스마트시티 챌린지사업 추진단을 발족했다.",
+     {"세종 스마트시티 추진본부", "스마트시티 챌린지사업 추진단"}, set()),
+    ("조대연 국토교통과학기술진흥원(KAIA) 스마트시티 사업단장, 유인상 LG CNS 스마트시티추진단장, 김성식 한국건설기술연구원(KICT) 조대연 사업단장",
+     {"국토교통과학기술진흥원 스마트시티 사업단", "LG CNS 스마트시티추진단"}, {"한국건설기술연구원 조대연 사업단"}),
+    ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
+     {"전남지방경찰청", "전남지방경찰청 112상황실", "전라남도소방본부 119상황실"}, set()),
 ])
 def test_naming_patterns_for_new_organisations(graph, text, found, not_found):
     labels = {m.label for m in extract_text(text, graph).mentions}
