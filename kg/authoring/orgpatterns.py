@@ -781,6 +781,30 @@ def _anaphoric_units(text: str, mentions: list, furniture) -> list:
     return found
 
 
+_HEADED = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14})\((대표이사|대표|사장|회장|CEO|이사장|원장) ?[가-힣]{2,4}\)")
+
+
+def _name_like(name: str) -> bool:
+    """True when *name* may be an organisation's name (not a generic noun, a tech word or a clause)."""
+    return not (name in STOP_NAMES or name in GENERIC_DESCRIPTORS or name in TECH_WORDS or name in NOT_DESCRIPTORS
+                or name in CLAUSE_NOUNS or name in TITLES or name[-1] in "한은는를을의고며된할던면서"
+                or re.search(r"\d", name) or _candidate_kind(name) == "local-government")
+
+
+def _headed_organisations(text: str, mentions: list, furniture) -> list:
+    """Organisations written with their head in parentheses: ``메타빌드(대표 조영훈)는``, ``한국스마트시티협회(회장 …)``."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for h in _HEADED.finditer(text):
+        a, b, name = h.start(1), h.end(1), h.group(1)
+        if _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name):
+            continue
+        kind = "company" if h.group(2) in ("대표이사", "대표", "사장", "회장", "CEO") and not _candidate_kind(name) else _candidate_kind(name) or "organization"
+        found.append(Mention(name, a, b, kind, None, name, True, None, [], "pattern"))
+        spans.append((a, b))
+    return found
+
+
 _DESCRIBED_COMPANY = re.compile(r"(?<![가-힣])(?:[가-힣]{0,6}업체인?|[가-힣]{0,6}(?:기업|회사|스타트업)인) ([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11})"
                                 r"(?=\s?[,·‧]|\s(?:등|및)(?![가-힣])|(?:은|는|이|가|와|과|도|를|을|의)?(?![가-힣A-Za-z0-9]))")
 
