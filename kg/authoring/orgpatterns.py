@@ -787,7 +787,7 @@ _HEADED = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z][가-힣A-Za-z0-9
 def _name_like(name: str) -> bool:
     """True when *name* may be an organisation's name (not a generic noun, a tech word or a clause)."""
     return not (name in STOP_NAMES or name in GENERIC_DESCRIPTORS or name in TECH_WORDS or name in NOT_DESCRIPTORS
-                or name in CLAUSE_NOUNS or name in TITLES or name[-1] in "한은는를을의고며된할던면서"
+                or name in CLAUSE_NOUNS or name in ("시민", "주민", "시민단체", "주민대표", "업계", "민간", "학계", "공동", "각각") or name in TITLES or name[-1] in "한은는를을의고며된할던면서"
                 or re.search(r"\d", name) or _candidate_kind(name) == "local-government")
 
 
