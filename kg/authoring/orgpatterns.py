@@ -872,8 +872,8 @@ def _metro_districts(text: str, mentions: list, furniture) -> tuple[list, list]:
 _LAB = re.compile(r"연구소|연구원|연구센터")
 
 #: Last words of a division's name: 도시정책과, ICT융합과, 국가시범도시팀, 디지털문화본부, 산학협력단 …
-_UNIT_NAME = re.compile(r"(?:(?:" + _DIVISION_STEMS + r")과(?=장)|산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:" + _DIVISION_STEMS + r")과|팀|실|[가-힣]{2}국|본부|지역본부|지사|"
-                        r"산학협력단|학과|대학원|연구센터|연구소|센터|사업단|추진단|기획단|지원단)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
+_UNIT_NAME = re.compile(r"(?:[가-힣]{2,8}과(?=장)|산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:" + _DIVISION_STEMS + r")과|팀|실|[가-힣]{2}국|본부|지역본부|지사|"
+                        r"산학협력단|학과|학부|대학원|연구센터|연구소|센터|사업단|추진단|기획단|지원단)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
 
 
 #: A division whose name has a word or two before its last (``스마트시티 국제협력단장``, ``자율협력주행 연구센터장``,

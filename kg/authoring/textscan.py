@@ -228,7 +228,7 @@ def _candidate_kind(name: str) -> str | None:
     if re.search(f"[{_DOTS}]", compact) and re.split(f"[{_DOTS}]", compact)[-1] in STOP_NAMES:
         return None  # "세미나·포럼", "기업·대학": the last word alone names nothing
     if compact in STOP_NAMES or len(compact) < 3 or not re.search(r"[가-힣]", compact) \
-            or (compact[0].isdigit() and not re.match(r"\d{1,2}차", compact)):
+            or (compact[0].isdigit() and not re.match(r"\d{1,2}차|\d[A-Z]", compact)):
         return None  # "112센터", "0연구원" (of 민주주의4.0연구원) are not names; "4차산업혁명위원회" is
     last_word = name.split()[-1]
     if last_word in STOP_NAMES and " " not in name:

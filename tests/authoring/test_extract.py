@@ -449,6 +449,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"세종 스마트시티 추진본부", "스마트시티 챌린지사업 추진단"}, set()),
     ("조대연 국토교통과학기술진흥원(KAIA) 스마트시티 사업단장, 유인상 LG CNS 스마트시티추진단장, 김성식 한국건설기술연구원(KICT) 조대연 사업단장",
      {"국토교통과학기술진흥원 스마트시티 사업단", "LG CNS 스마트시티추진단"}, {"한국건설기술연구원 조대연 사업단"}),
+    # a division through its head's post whatever its stem; a university's faculty; a name opened by "5G"
+    ("박헌춘 천안시 정보통신과장은 말했다. 이대식 부산대학교 경제학부 교수, 5G포럼은 위원회를 두었다.",
+     {"천안시 정보통신과", "부산대학교 경제학부", "5G포럼"}, set()),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
