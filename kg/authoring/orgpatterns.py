@@ -95,6 +95,23 @@ _REGIONAL_OFFICE = re.compile(r"(?<![가-힣])(" + "|".join(REGION_SHORT) + r"|�
                               r"(?:\s?\(?(\d{2,3}[가-힣]{2,4}실|종합상황실|[가-힣]{2,6}(?:과|계|대))(?=\)|[은는이가와과도의에을를로]?(?![가-힣])))?")
 
 
+_MISSION = re.compile(r"(?<![가-힣])(주\s?[가-힣]{2,10}(?:\s(?:대한민국|한국))?\s?(?:총영사관|영사관|대사관|대표부))(?=[은는이가와과도의에을를로,·)\s]|$)")
+
+
+def _missions(text: str, mentions: list, furniture) -> tuple[list, list]:
+    """Embassies, consulates and missions named by where they sit: ``주바르셀로나 대한민국 총영사관``, ``주 쿠웨이트
+    대사관``, ``주한퀘백대표부`` (the country inside the name is no mention of its own). Returns (found, mentions left)."""
+    found, drop = [], set()
+    for m in _MISSION.finditer(text):
+        if _in_spans(m.start(), furniture) or re.fullmatch(r"주\s?한\s?(?:총영사관|영사관|대사관|대표부)", m.group(1)):
+            continue  # "주한 대사관": no one in particular
+        a, b = m.start(1), m.end(1)
+        drop.update(id(x) for x in mentions if _overlaps(a, b, [x]))
+        found.append(Mention(m.group(1), a, b, "foreign-government" if m.group(1).startswith(("주한", "주 한")) else "agency",
+                             None, m.group(1), True, None, [], "pattern"))
+    return found, [x for x in mentions if id(x) not in drop]
+
+
 def _regional_offices(text: str, mentions: list, furniture) -> tuple[list, list]:
     """A province's or metropolitan city's police, fire or education office: ``전북 경찰청`` is 전북경찰청, not the
     national 경찰청; ``전북 소방본부 119상황실`` is 전라북도소방본부 and its unit. Returns (found, mentions left)."""

@@ -452,6 +452,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # a division through its head's post whatever its stem; a university's faculty; a name opened by "5G"
     ("박헌춘 천안시 정보통신과장은 말했다. 이대식 부산대학교 경제학부 교수, 5G포럼은 위원회를 두었다.",
      {"천안시 정보통신과", "부산대학교 경제학부", "5G포럼"}, set()),
+    # embassies and consulates named by where they sit; "주한 대사관" is no one in particular
+    ("주바르셀로나 대한민국 총영사관, 주 쿠웨이트 대사관과 주한 대사관이 참여했다.",
+     {"주바르셀로나 대한민국 총영사관", "주 쿠웨이트 대사관"}, {"총영사관", "주한 대사관"}),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
