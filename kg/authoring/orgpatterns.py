@@ -66,7 +66,8 @@ def _quoted_bodies(text: str, mentions: list, furniture) -> tuple[list, list]:
             inner = inner[: -len(acr.group())].rstrip()
             b = a + len(inner)
         if _in_spans(a, furniture) or inner.replace(" ", "") in STOP_NAMES or not (
-                inner.endswith(QUOTED_SUFFIXES) or (acr and inner.endswith(("네트워크", "연합")))):
+                inner.endswith(QUOTED_SUFFIXES) or (acr and inner.endswith(("네트워크", "연합"))) or re.search(r"[가-힣A-Za-z]커뮤니티$", inner)):
+            # (a community only glued to its name: ‘스마트시티 벤처커뮤니티’, not ‘시민 커뮤니티’)
             continue
         inside = [m for m in mentions if a <= m.start and m.end <= b]
         if any((m.kind in ORG_KINDS and not acr) or (m.start, m.end) == (a, b) for m in inside):
@@ -423,7 +424,8 @@ def _affiliations(text: str, mentions: list, furniture) -> list:
         spans.append((a, b))
 
     for m in _NAME_ORG_TITLE.finditer(text):
-        if m.group(1)[0] in SURNAMES and m.group(1) not in NOT_DESCRIPTORS and not _candidate_kind(m.group(1)):
+        if m.group(1)[0] in SURNAMES and m.group(1) not in NOT_DESCRIPTORS and not _candidate_kind(m.group(1)) \
+                and m.group(1)[-1] not in "을를은는의에" and not (len(m.group(2)) == 3 and m.group(2)[0] in SURNAMES and m.group(1)[-1] in "이가"):
             add(m.start(2), m.end(2), m.group(2), m.group(3))
     for m in _NAME_ORGHEAD.finditer(text):
         if m.group(1)[0] in SURNAMES and m.group(1) not in NOT_DESCRIPTORS:
@@ -433,13 +435,19 @@ def _affiliations(text: str, mentions: list, furniture) -> list:
             add(m.start(3), m.end(3), m.group(3), m.group(2))
     for m in _ORG_NAME_TITLE.finditer(text):  # 가천대 홍준희 교수, K-water 최광묵 과장
         if m.group(2)[0] in SURNAMES and m.group(2) not in NOT_DESCRIPTORS and m.group(2) not in GENERIC_DESCRIPTORS \
-                and not _candidate_kind(m.group(2)) and m.group(1) not in NOT_DESCRIPTORS and not m.group(1)[0].isdigit():
-            add(m.start(1), m.end(1), m.group(1), m.group(3))
+                and not _candidate_kind(m.group(2)) and m.group(1) not in NOT_DESCRIPTORS and not m.group(1)[0].isdigit() \
+                and not _overlaps(m.start(2), m.end(2), spans) and not m.group(1).endswith(tuple(t for t in TITLES if t.endswith("장"))):
+            add(m.start(1), m.end(1), m.group(1), m.group(3))  # (not "윤영준 현대건설 대표", nor "한국영업본부장 최상규 사장")
     return found
 
 
 _MEMBER_LIST = re.compile(r"((?:[^\s,()·‧]{2,15}(?: [A-Z가-힣][A-Za-z0-9+&가-힣]{1,8})?\s?[,·‧]\s?){2,}[^\s,()·‧]{2,15}(?: [A-Z][A-Za-z0-9+&]{1,8})?)"
                           r"\s?등(?:\s?(?:[가-힣]{1,4}\s?)?\d+\s?(개사|개|곳)|(이다|이며|이고|이 참여|이 참석|이 참가)(?![가-힣]))")
+
+
+#: Five or more names separated by commas and closed by a particle, with no 등 (``국토연구원과 부산광역시, 천안시, …,
+#: CJ올리브네트웍스는``).
+_LONG_LIST = re.compile(r"(?<![^\s\n,(])((?:[^\s,()·‧]{2,15}(?: [A-Z가-힣][A-Za-z0-9+&가-힣]{1,8})?\s?,\s?){4,}[^\s,()·‧]{2,15})(?=(?:은|는|이|가|와|과|도|을|를|의)\s)")
 
 
 _MARKED_LIST = re.compile(r"((?:[△▲]\s?[^\s△▲,.()]{2,20}\s?){3,})")
@@ -484,24 +492,25 @@ def _list_members(text: str, mentions: list, furniture) -> list:
     """
     found = []
     spans = [(m.start, m.end) for m in mentions]
-    for lst in _MEMBER_LIST.finditer(text):
+    for lst in [*_MEMBER_LIST.finditer(text), *_LONG_LIST.finditer(text)]:
         if _in_spans(lst.start(), furniture):
             continue
         items = [(lst.start(1) + x.start(), lst.start(1) + x.end(), x.group())
                  for x in re.finditer(_LIST_ITEM, lst.group(1))]
         orgs = [next((m for m in mentions if m.kind in ORG_KINDS and _overlaps(a, b, [m])), None) for a, b, _t in items]
         known = [m for m in orgs if m is not None]
-        companies = lst.group(2) == "개사"
+        companies = lst.re is _MEMBER_LIST and lst.group(2) == "개사"
         if not companies and (len(known) < 2 or len(known) * 2 < len(items)):
             continue
-        if lst.group(3) and (len(known) < 3 or len(known) * 3 < len(items) * 2):
-            continue  # "A, B, C 등이다" without a count: most of the list must be known already
+        if lst.re is _LONG_LIST and len(known) < 3 or lst.re is _MEMBER_LIST and lst.group(3) and (len(known) < 3 or len(known) * 3 < len(items) * 2):
+            continue  # "A, B, C 등이다" without a count: most of it must be known already; a long list: three at least
         kinds = [m.kind for m in known]
         kind = "company" if companies or kinds.count("company") * 2 >= len(kinds) else "organization"
-        for (a, b, name), org in zip(items, orgs):
+        for i, ((a, b, name), org) in enumerate(zip(items, orgs)):
             if " " in name and not name.split()[1][:1].isascii() and (name.split()[0][-1] in _VERBAL_END or name.split()[1] in CLAUSE_NOUNS):
                 continue  # "심사한 결과": a clause, not a two-word name ("CNCITY 에너지")
-            name = _strip_particle_any(name) if not name.isascii() and " " not in name else name
+            if i == 0 or i == len(items) - 1:  # only the ends may carry a particle ("코리아크레딧뷰로," inside keeps its 로)
+                name = _strip_particle_any(name) if not name.isascii() and " " not in name else name
             b = a + len(name)
             if org is not None or _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
                     or re.search(r"\d{2,}|[가-힣]+(?:시|군|구|도)$", name) or len(name) < 2:
@@ -544,6 +553,9 @@ def _listed_companies(text: str, mentions: list, furniture) -> list:
     for lst in _COMPANY_LIST.finditer(text):
         if _in_spans(lst.start(), furniture):
             continue
+        words = re.findall(r"[A-Za-z0-9가-힣&+]{2,15}", lst.group(1))
+        if sum(w in TECH_WORDS or w in GENERIC_DESCRIPTORS for w in words) * 2 >= len(words):
+            continue  # "모빌리티, 헬스케어, 도시안전 등 … 기술을 보유한 기업": fields, not firms
         for item in re.finditer(r"[A-Za-z0-9가-힣&+]{2,15}", lst.group(1)):
             a, b, name = lst.start(1) + item.start(), lst.start(1) + item.end(), item.group()
             if _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS or name in TECH_WORDS \
@@ -822,8 +834,10 @@ def _headed_organisations(text: str, mentions: list, furniture) -> list:
     return found
 
 
-_DESCRIBED_COMPANY = re.compile(r"(?<![가-힣])(?:[가-힣]{0,6}업체인?|[가-힣]{0,6}(?:기업|회사|스타트업)인) ([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11})"
-                                r"(?=\s?[,·‧]|\s(?:등|및)(?![가-힣])|(?:은|는|이|가|와|과|도|를|을|의)?(?![가-힣A-Za-z0-9]))")
+_DESCRIBED_COMPANY = re.compile(r"(?<![가-힣])(?:[가-힣]{0,6}업체인?|[가-힣]{0,6}(?:기업|회사|스타트업)인) "
+                                r"(?:([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}(?: [가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}){1,2})(?=(?:에|은|는|이|가|와|과|의)\s)"
+                                r"|([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11})"
+                                r"(?=\s?[,·‧]|\s(?:등|및)(?![가-힣])|(?:은|는|이|가|와|과|도|를|을|의)?(?![가-힣A-Za-z0-9])))")
 
 
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9&])([A-Z][A-Z0-9&]{1,5})(?=(?:와|과|가|는|이|의|도|를|을)?(?:[,·‧]|\s|$))")
@@ -855,8 +869,15 @@ def _described_companies(text: str, mentions: list, furniture) -> list:
     found = []
     spans = [(m.start, m.end) for m in mentions]
     for m in _DESCRIBED_COMPANY.finditer(text):
-        name = _strip_particle_any(m.group(1))
-        a, b = m.start(1), m.start(1) + len(name)
+        words = (m.group(1) or "").split()
+        g = 1 if words and not any(w[-1] in "은는이가을를의와과도에로" for w in words[:-1]) \
+            and not any(w in NOT_DESCRIPTORS or w in CLAUSE_NOUNS for w in words[1:]) else 2
+        if m.group(g) is None:  # "업체 A는 B와": the words are no one name; try the first alone
+            one = re.match(r"[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}", m.group(1))
+            name, a = _strip_particle_any(one.group()), m.start(1)
+        else:
+            name, a = (_strip_particle_any(m.group(g)) if g == 2 else m.group(g)), m.start(g)
+        b = a + len(name)
         if _in_spans(a, furniture) or _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
                 or name in TITLES or name in TECH_WORDS or name in NOT_DESCRIPTORS or len(name) < 2 \
                 or (name[-1] in _VERBAL_END and not name.isascii()) or _candidate_kind(name) == "local-government":
@@ -899,6 +920,10 @@ _WORDED_UNIT = re.compile(r"(?:[가-힣A-Za-z0-9]{2,12} ){1,2}[가-힣A-Za-z0-9]
                           r"연구센터|센터|연구소|전략실|[가-힣]{2}실|[가-힣]{2}팀|본부)(?=장|[은는이가와과도의에을를로,·)])")
 
 
+_TITLE_AND = re.compile(r" (?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r") 겸 ")
+_ABROAD = re.compile(r" ((?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r") ?(?:현지법인|법인|지사|사무소|지점|무역관|지역본부))(?=[은는이가와과도의에을를로,·)]|\s|$)")
+
+
 #: Organisations whose own bodies may carry a generic name (not the ministries that lead the graph's bodies).
 _OWNERS = {"company", "public-enterprise", "public-agency", "research-institute", "government-research-institute",
            "regional-research-institute", "university"}
@@ -929,6 +954,14 @@ def _units_of(text: str, mentions: list, furniture) -> list:
                 spans.append((a, b))
         glued = m.surface[-1:].isascii() and _LAB.match(text, m.end)
         end = m.end + (acr.end() if (acr := _PAREN_ACRONYM.match(text[m.end:m.end + 16])) else 0)  # "진흥원(KAIA) 스마트시티 사업단장"
+        if (also := _TITLE_AND.match(text, end)) is not None:
+            end = also.end() - 1  # "코트라 부사장 겸 혁신성장본부장": the second post names the division
+        abroad = _ABROAD.match(text, end)
+        if abroad and not _overlaps(abroad.start(1), abroad.end(1), [x for x in mentions if x.kind in ORG_KINDS]):
+            name = abroad.group(1)  # "대우건설 베트남 법인": the company's office in that country
+            found.append(Mention(name, abroad.start(1), abroad.end(1), "unit", None, f"{m.label} {name}", True, None, [], "pattern", m.label))
+            spans.append((abroad.start(1), abroad.end(1)))
+            continue
         at = m.end if glued else end + 1 if text[end:end + 1] == " " else None
         while at is not None:
             u = _UNIT_NAME.match(text, at) or (_LAB.match(text, at) if glued else None) or (_WORDED_UNIT.match(text, at) if not glued else None)

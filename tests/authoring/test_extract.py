@@ -455,6 +455,18 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # embassies and consulates named by where they sit; "주한 대사관" is no one in particular
     ("주바르셀로나 대한민국 총영사관, 주 쿠웨이트 대사관과 주한 대사관이 참여했다.",
      {"주바르셀로나 대한민국 총영사관", "주 쿠웨이트 대사관"}, {"총영사관", "주한 대사관"}),
+    # a long list closed by a particle, mostly known (its inner items keep their last syllable)
+    ("국토연구원과 부산광역시, 천안시, SK텔레콤, KT, 코리아크레딧뷰로, 한국평가데이터, CJ대한통운은 협약을 체결했다.",
+     {"코리아크레딧뷰로", "한국평가데이터"}, {"코리아크레딧뷰"}),
+    # "ORG NAME TITLE" with a company title; not a person before a person, nor a division's head post
+    ("협약식은 보성산업 김한기 부회장, LG전자 한국영업본부장 최상규 사장, 윤영준 현대건설 대표이사 사장과 인사말을 김준근 전무가 읽었다.",
+     {"보성산업", "LG전자 한국영업본부"}, {"한국영업본부장", "인사말을"}),
+    # a company described before a name of several words; fields listed before "기업" are no firms
+    ("시장조사업체 그랜드 뷰 리서치에 따르면 모빌리티, 헬스케어, 도시안전 등 기술을 보유한 벤처기업이 늘었다.",
+     {"그랜드 뷰 리서치"}, {"그랜드", "도시안전"}),
+    # the second post of a person names the division; a company's office abroad
+    ("김명희 코트라 부사장 겸 혁신성장본부장은 말했다. 스파크랩이 대우건설 베트남 법인과 협력한다.",
+     {"대한무역투자진흥공사 혁신성장본부", "대우건설 베트남 법인"}, set()),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
