@@ -834,6 +834,45 @@ def _headed_organisations(text: str, mentions: list, furniture) -> list:
     return found
 
 
+_ACRONYMED = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9·]{1,20}(?:연합|연맹|기구|은행|기금|이사회|사무국|네트워크|동맹))"
+                        r"\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
+_COOPERATION = re.compile(r"협약|MOU|양해각서|협력|합의|회담|체결|파트너")
+_ACTING_COUNTRY = re.compile(r"(?<![가-힣])(" + "|".join(sorted((c for c in COUNTRIES if c not in ("한국", "대한민국")), key=len, reverse=True))
+                            + r")(?=(?:와|과|는|은|이|가)\s)")
+
+
+def _acronymed_bodies(text: str, mentions: list, furniture) -> list:
+    """Bodies whose last word names no organisation on its own but that bring their acronym:
+    ``국제스마트시티연합(UTA)``, ``유럽부흥개발은행(EBRD)``, ``아세안 스마트시티 네트워크(ASCN)``."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for x in _ACRONYMED.finditer(text):
+        a, b, name = x.start(1), x.end(1), x.group(1)
+        if _in_spans(a, furniture) or _overlaps(a, b, spans) or name in STOP_NAMES:
+            continue
+        found.append(Mention(name, a, b, "organization", None, name, True, None, [x.group(2)], "pattern"))
+        spans.append((a, b))
+    return found
+
+
+def _acting_countries(text: str, mentions: list, furniture) -> list:
+    """Countries that act in a sentence on cooperation: ``한국과 페루는 … MOU를 체결했다`` (a country that only
+    places something, ``베트남 하노이에서``, takes no particle and stays a place)."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions if m.kind in ORG_KINDS]
+    for sent in re.finditer(r"[^\n.]+", text):
+        if _in_spans(sent.start(), furniture) or not _COOPERATION.search(sent.group()):
+            continue
+        for c in _ACTING_COUNTRY.finditer(text, sent.start(), sent.end()):
+            a, b = c.start(1), c.end(1)
+            if _overlaps(a, b, spans):
+                continue
+            name = COUNTRY_NAMES.get(c.group(1), c.group(1))
+            found.append(Mention(c.group(1), a, b, "foreign-government", None, name, True, None, [c.group(1)] if name != c.group(1) else [], "pattern"))
+            spans.append((a, b))
+    return found
+
+
 _DESCRIBED_COMPANY = re.compile(r"(?<![가-힣])(?:[가-힣]{0,6}업체인?|[가-힣]{0,6}(?:기업|회사|스타트업)인) "
                                 r"(?:([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}(?: [가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}){1,2})(?=(?:에|은|는|이|가|와|과|의)\s)"
                                 r"|([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11})"

@@ -467,6 +467,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # the second post of a person names the division; a company's office abroad
     ("김명희 코트라 부사장 겸 혁신성장본부장은 말했다. 스파크랩이 대우건설 베트남 법인과 협력한다.",
      {"대한무역투자진흥공사 혁신성장본부", "대우건설 베트남 법인"}, set()),
+    # a body that brings its acronym though its last word names no organisation; a country that acts
+    ("세종시는 국제스마트시티연합(UTA)에 가입했다. 한국과 페루는 협력 MOU를 체결했다. 베트남 하노이에서 열린다.",
+     {"국제스마트시티연합", "페루"}, {"베트남", "한국"}),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
