@@ -9,9 +9,10 @@ Sets (tests/fixtures/extract_eval/):
               copies, gold lists by an annotator who never saw the extractor (``real/README.md``).
               Only the gold lists and the sources are committed, not the third-party texts: put
               them in ``real/texts/NN.txt`` (git-ignored) or point ``--texts DIR`` /
-              ``$SCGOV_REAL_TEXTS`` at them. Splits: ``real-dev`` … ``real-dev10`` (tuned on, each
-              after its one held-out measurement), ``real-heldout6`` (measured, never tuned on) and
-              ``real-heldout11`` (the last held-out batch). Figures: docs/authoring.md, "Measured quality".
+              ``$SCGOV_REAL_TEXTS`` at them. Splits: ``real-dev`` … ``real-dev12`` and ``real-dev14``
+              (tuned on, each after its one held-out measurement), ``real-heldout6`` (measured, never
+              tuned on) and ``real-heldout13``, ``real-heldout15``, ``real-heldout16`` (the last held-out
+              batches). Figures: docs/authoring.md, "Measured quality".
 
 Measures, per set:
 - recall: gold organisations found — a known one resolved to its registry IRI, a new one proposed
