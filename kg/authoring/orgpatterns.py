@@ -841,6 +841,39 @@ _ACTING_COUNTRY = re.compile(r"(?<![가-힣])(" + "|".join(sorted((c for c in CO
                             + r")(?=(?:와|과|는|은|이|가)\s)")
 
 
+_ORG_WORDS_EN = r"(?:Invest|Agency|Authority|Institute|University|Foundation|Council|Association|Corporation|Corp|Group|Ltd|Inc|Co|Center|Centre|Bank|Organi[sz]ation|Network|Labs?|Technologies|Systems|Partners|Holdings|Ventures|Ministry|Department|Office|Development|Company|Commission|Alliance|Federation|Society|Consortium|Catapult|Fund|Trust|School|College|Academy)"
+_TRANSLITERATED = re.compile(r"(?<![가-힣A-Za-z0-9])((?:[가-힣]{1,10} ){0,3}[가-힣]{1,10})\(([A-Z][A-Za-z&.\-]*(?: [A-Za-z&.\-]+){0,5})\)")
+_FOREIGN_ACRONYM = re.compile(r"(?<![가-힣])(?:" + "|".join(sorted((c for c in COUNTRIES if c not in ("한국", "대한민국")), key=len, reverse=True))
+                              + r") ([A-Z][A-Z0-9&]{2,7})(?=(?:와|과|는|은|이|가|의|로부터|로|에서|을|를)?(?![A-Za-z0-9가-힣]))")
+
+
+def _transliterated_bodies(text: str, mentions: list, furniture) -> list:
+    """Foreign bodies written in Korean letters with their English name after them, when the English says what
+    they are (``인베스트 이스턴 프랑스(Invest Eastern France)``: Invest, Agency, Institute, Ltd …), and foreign
+    bodies by their acronym after their country (``스위스 CSEM로부터``)."""
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for x in _TRANSLITERATED.finditer(text):
+        english = x.group(2).split()
+        if not re.search(r"\b" + _ORG_WORDS_EN + r"\b", x.group(2)) or _in_spans(x.start(), furniture):
+            continue
+        words = x.group(1).split()[-len(english):]  # as many Korean words as English ones
+        name = " ".join(words)
+        a = x.end(1) - len(name)
+        if _overlaps(a, x.end(1), spans) or name in STOP_NAMES or any(w in NOT_DESCRIPTORS or w[-1] in "은는을를의에" for w in words):
+            continue
+        found.append(Mention(name, a, x.end(1), _candidate_kind(name.replace(" ", "")) or "organization", None, name, True, None,
+                             [x.group(2)], "pattern"))
+        spans.append((a, x.end(1)))
+    for x in _FOREIGN_ACRONYM.finditer(text):
+        a, b = x.start(1), x.end(1)
+        if _in_spans(a, furniture) or _overlaps(a, b, spans):
+            continue
+        found.append(Mention(x.group(1), a, b, "organization", None, x.group(1), True, None, [], "pattern"))
+        spans.append((a, b))
+    return found
+
+
 def _acronymed_bodies(text: str, mentions: list, furniture) -> list:
     """Bodies whose last word names no organisation on its own but that bring their acronym:
     ``국제스마트시티연합(UTA)``, ``유럽부흥개발은행(EBRD)``, ``아세안 스마트시티 네트워크(ASCN)``."""

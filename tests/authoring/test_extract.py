@@ -470,6 +470,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # a body that brings its acronym though its last word names no organisation; a country that acts
     ("세종시는 국제스마트시티연합(UTA)에 가입했다. 한국과 페루는 협력 MOU를 체결했다. 베트남 하노이에서 열린다.",
      {"국제스마트시티연합", "페루"}, {"베트남", "한국"}),
+    # a foreign body in Korean letters with an English name that says what it is; not a person's name
+    ("㈜에프엠케이는 스위스 CSEM로부터 제안을 받았고 인베스트 이스턴 프랑스(Invest Eastern France)와 협의한다. 앤드류 콕번(Andrew Cockburn) 본부장",
+     {"CSEM", "인베스트 이스턴 프랑스"}, {"앤드류 콕번"}),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
