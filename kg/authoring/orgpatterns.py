@@ -617,6 +617,11 @@ def _parent_before(mentions: list, at: int, furniture):
     return orgs[-1] if orgs else None
 
 
+def _unit(name: str, a: int, b: int, parent, surface: str | None = None) -> Mention:
+    """A division *name* of *parent* written as *surface* (``스마트도시`` of ``스마트도시·스마트사업 등 5개 팀``)."""
+    return Mention(surface or name, a, b, "unit", None, f"{parent.label} {name}", True, None, [name], "pattern", parent.label)
+
+
 def _posted_units(text: str, mentions: list, furniture) -> list:
     """Divisions named by their heads' posts in a list (``안전도시국장·교통환경건설국장·명품도시사업단장``) and
     divisions founded (``'스마트도시과'를 신설``): units of the organisation named last before them."""
@@ -627,7 +632,7 @@ def _posted_units(text: str, mentions: list, furniture) -> list:
         parent = _parent_before(mentions, a, furniture)
         if parent is None or _in_spans(a, furniture) or _overlaps(a, b, spans) or name in STOP_NAMES:
             return
-        found.append(Mention(name, a, b, "unit", None, f"{parent.label} {name}", True, None, [name], "pattern", parent.label))
+        found.append(_unit(name, a, b, parent))
         spans.append((a, b))
 
     for lst in _UNIT_POSTS.finditer(text):
@@ -658,7 +663,7 @@ def _reorganised_units(text: str, mentions: list, furniture) -> list:
         a, b, name = u.start(1), u.end(1), u.group(1)
         if _in_spans(a, furniture) or _overlaps(a, b, spans) or name in STOP_NAMES or name[:2] in ("한국", "전국", "중국", "미국"):
             continue
-        found.append(Mention(name, a, b, "unit", None, f"{gov.label} {name}", True, None, [name], "pattern", gov.label))
+        found.append(_unit(name, a, b, gov))
         spans.append((a, b))
     return found
 
@@ -668,10 +673,10 @@ _UNIT_ITEM = re.compile(r"(?<![가-힣0-9A-Za-z])([가-힣]{2,10}(?:팀|과|국|
 _UNIT_RANK = {"팀": 1, "과": 2, "관": 2, "실": 3, "국": 3}
 _NOT_UNITS = {"개발도상국", "선진국", "회원국", "참가국", "참여국", "협력국", "대상국", "주최국", "당사국", "동맹국", "수혜국", "개최국",
               "회의실", "사무실", "강의실", "전시실", "화장실", "집무실", "세미나실", "대회의실", "소회의실", "브리핑실", "접견실", "기자실",
-              "연구실", "실험실", "상황실", "교과", "이번과", "지난해와"}
+              "연구실", "실험실", "상황실"}
 
 
-def _unit_word(item: str, listed: bool, particle: str) -> str | None:
+def _unit_word(item: str, listed: bool, particle: bool) -> str | None:
     """*item* as a division's name, or None: a 과 or a short 국/실 needs a division stem, a list, or a particle
     after it (``행정과 정책`` is "administration and policy"); ``스마트정책팀과`` is 스마트정책팀 + 과."""
     if item[-2:] in ("팀과", "국과", "실과") or item.endswith("담당관과"):
@@ -709,7 +714,7 @@ def _structured_units(text: str, mentions: list, furniture) -> list:
             continue
         for i, u in enumerate(items):
             listed = any(abs(u.start() - v.end()) <= 2 or abs(v.start() - u.end()) <= 2 for v in items if v is not u)
-            name = _unit_word(u.group(1), listed, text[u.end():u.end() + 1].strip() and text[u.end()] not in " \n")
+            name = _unit_word(u.group(1), listed, text[u.end():u.end() + 1] not in ("", " ", "\n"))
             a = u.start(1)
             b = a + len(name or "")
             if name is None or _overlaps(a, b, spans):
@@ -723,7 +728,7 @@ def _structured_units(text: str, mentions: list, furniture) -> list:
             parent = before[-1] if before else None
             if parent is None:
                 continue
-            found.append(Mention(name, a, b, "unit", None, f"{parent.label} {name}", True, None, [name], "pattern", parent.label))
+            found.append(_unit(name, a, b, parent))
             spans.append((a, b))
     return found
 
@@ -735,11 +740,6 @@ def _higher_unit_before(text: str, mentions: list, at: int, rank: int, furniture
     units = [m for m in mentions if m.kind == "unit" and at - within <= m.end <= at and not _in_spans(m.start, furniture)
              and _UNIT_RANK.get(m.label[-1], 0) > rank and (rank == 1 or not re.search(r"[.\n]", text[m.end:at]))]
     return max(units, key=lambda m: m.end) if units else _parent_before(mentions, at, furniture)
-
-
-def _unit(name: str, a: int, b: int, parent, surface: str | None = None) -> Mention:
-    """A division *name* of *parent* written as *surface* (``스마트도시`` of ``스마트도시·스마트사업 등 5개 팀``)."""
-    return Mention(surface or name, a, b, "unit", None, f"{parent.label} {name}", True, None, [name], "pattern", parent.label)
 
 
 _PARTICLE_END = r"(?=(?:[은는이가을를과와도의에]|으로|로|에서)?(?![가-힣]))"
@@ -779,7 +779,7 @@ def _counted_units(text: str, mentions: list, furniture) -> list:
                                  aliases=[second]))
     for u in _INNER_UNIT.finditer(text):
         g = 1 if u.group(1) else 2
-        if _unit_word(u.group(g), True, "x") is None:
+        if _unit_word(u.group(g), True, True) is None:
             continue
         add(u.group(g), u.start(g), u.end(g))
         division = next((m for m in mentions + found if m.kind == "unit" and m.start == u.start(g)), None)
