@@ -128,8 +128,7 @@ def _regional_offices(text: str, mentions: list, furniture) -> tuple[list, list]
         drop.update(id(x) for x in mentions if _overlaps(a, m.end(), [x]))
         found.append(Mention(text[a:b], a, b, "agency", None, label, True, None, aliases, "pattern"))
         if m.group(3):
-            unit = m.group(3)
-            found.append(Mention(unit, m.start(3), m.end(3), "unit", None, f"{label} {unit}", True, None, [unit], "pattern", label))
+            found.append(_unit(m.group(3), m.start(3), m.end(3), found[-1]))
     return found, [x for x in mentions if id(x) not in drop]
 
 
@@ -502,8 +501,10 @@ def _list_members(text: str, mentions: list, furniture) -> list:
         companies = lst.re is _MEMBER_LIST and lst.group(2) == "개사"
         if not companies and (len(known) < 2 or len(known) * 2 < len(items)):
             continue
-        if lst.re is _LONG_LIST and len(known) < 3 or lst.re is _MEMBER_LIST and lst.group(3) and (len(known) < 3 or len(known) * 3 < len(items) * 2):
-            continue  # "A, B, C 등이다" without a count: most of it must be known already; a long list: three at least
+        if lst.re is _LONG_LIST and len(known) < 3:
+            continue  # a long list with no 등: three known at least
+        if lst.re is _MEMBER_LIST and lst.group(3) and (len(known) < 3 or len(known) * 3 < len(items) * 2):
+            continue  # "A, B, C 등이다" without a count: most of it must be known already
         kinds = [m.kind for m in known]
         kind = "company" if companies or kinds.count("company") * 2 >= len(kinds) else "organization"
         for i, ((a, b, name), org) in enumerate(zip(items, orgs)):
@@ -712,7 +713,7 @@ def _structured_units(text: str, mentions: list, furniture) -> list:
         here = [m for m in mentions + found if sent.start() <= m.start < sent.end() and m.kind in ORG_KINDS]
         if not here and not reorganisation:
             continue
-        for i, u in enumerate(items):
+        for u in items:
             listed = any(abs(u.start() - v.end()) <= 2 or abs(v.start() - u.end()) <= 2 for v in items if v is not u)
             name = _unit_word(u.group(1), listed, text[u.end():u.end() + 1] not in ("", " ", "\n"))
             a = u.start(1)
@@ -813,10 +814,13 @@ def _anaphoric_units(text: str, mentions: list, furniture) -> list:
 _HEADED = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14})\((대표이사|대표|사장|회장|CEO|이사장|원장) ?[가-힣]{2,4}\)")
 
 
+_GROUP_WORDS = {"시민", "주민", "시민단체", "주민대표", "업계", "민간", "학계", "공동", "각각"}
+
+
 def _name_like(name: str) -> bool:
     """True when *name* may be an organisation's name (not a generic noun, a tech word or a clause)."""
     return not (name in STOP_NAMES or name in GENERIC_DESCRIPTORS or name in TECH_WORDS or name in NOT_DESCRIPTORS
-                or name in CLAUSE_NOUNS or name in ("시민", "주민", "시민단체", "주민대표", "업계", "민간", "학계", "공동", "각각") or name in TITLES or name[-1] in "한은는를을의고며된할던면서"
+                or name in CLAUSE_NOUNS or name in _GROUP_WORDS or name in TITLES or name[-1] in "한은는를을의고며된할던면서"
                 or re.search(r"\d", name) or _candidate_kind(name) == "local-government")
 
 
@@ -834,16 +838,18 @@ def _headed_organisations(text: str, mentions: list, furniture) -> list:
     return found
 
 
+#: The countries other than Korea, longest first, as one regex alternation.
+_FOREIGN_COUNTRIES = "|".join(sorted((c for c in COUNTRIES if c not in ("한국", "대한민국")), key=len, reverse=True))
 _ACRONYMED = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9·]{1,20}(?:연합|연맹|기구|은행|기금|이사회|사무국|네트워크|동맹))"
                         r"\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
 _COOPERATION = re.compile(r"협약|MOU|양해각서|협력|합의|회담|체결|파트너")
-_ACTING_COUNTRY = re.compile(r"(?<![가-힣])(" + "|".join(sorted((c for c in COUNTRIES if c not in ("한국", "대한민국")), key=len, reverse=True))
+_ACTING_COUNTRY = re.compile(r"(?<![가-힣])(" + _FOREIGN_COUNTRIES
                             + r")(?=(?:와|과|는|은|이|가)\s)")
 
 
 _ORG_WORDS_EN = r"(?:Invest|Agency|Authority|Institute|University|Foundation|Council|Association|Corporation|Corp|Group|Ltd|Inc|Co|Center|Centre|Bank|Organi[sz]ation|Network|Labs?|Technologies|Systems|Partners|Holdings|Ventures|Ministry|Department|Office|Development|Company|Commission|Alliance|Federation|Society|Consortium|Catapult|Fund|Trust|School|College|Academy)"
 _TRANSLITERATED = re.compile(r"(?<![가-힣A-Za-z0-9])((?:[가-힣]{1,10} ){0,3}[가-힣]{1,10})\(([A-Z][A-Za-z&.\-]*(?: [A-Za-z&.\-]+){0,5})\)")
-_FOREIGN_ACRONYM = re.compile(r"(?<![가-힣])(?:" + "|".join(sorted((c for c in COUNTRIES if c not in ("한국", "대한민국")), key=len, reverse=True))
+_FOREIGN_ACRONYM = re.compile(r"(?<![가-힣])(?:" + _FOREIGN_COUNTRIES
                               + r") ([A-Z][A-Z0-9&]{2,7})(?=(?:와|과|는|은|이|가|의|로부터|로|에서|을|를)?(?![A-Za-z0-9가-힣]))")
 
 
