@@ -134,7 +134,7 @@ def run(set_name: str, store, **kwargs) -> dict:
     return total
 
 
-VARIANTS = {"default": {}, "no-gazetteer": {"use_gazetteer": False}, "kiwi": {"use_kiwi": True}}
+VARIANTS = {"default": {}, "no-model": {"use_model": False}, "no-gazetteer": {"use_gazetteer": False}}
 
 
 SETS = ("eval", "dev", "seeds", "real-dev", "real-dev2", "real-dev3", "real-dev4", "real-dev5", "real-dev6", "real-heldout6", "real-dev7", "real-dev8", "real-dev9", "real-dev10", "real-dev11", "real-dev12", "real-heldout13", "real-dev14", "real-heldout15", "real-heldout16")

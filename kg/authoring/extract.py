@@ -37,9 +37,9 @@ from .textio import TextInput
 # organisations), cues (people, dates, places, relationships); this module matches known names,
 # runs the steps in order and writes the draft. ORG_KINDS, Known, Mention and Proposal are
 # re-exported from here for callers.
-from .lexicon import FURNITURE, ORG_KINDS, PARTICLE_STARTS
-from .textscan import Known, Mention, Proposal, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _find_patterns, _grouped_locals, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _marked_list_members, _metro_districts, _missions, _regional_offices, _posted_units, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .lexicon import CITIES, COUNTRIES, FURNITURE, ORG_KINDS, PARTICLE_STARTS, REGION_SHORT
+from .textscan import Known, Mention, Proposal, _candidate_kind, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
+from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _find_patterns, _grouped_locals, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _marked_list_members, _metro_districts, _missions, _name_like, _regional_offices, _posted_units, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -293,8 +293,10 @@ def _pick(values, surface: str, known: Known | None):
     return None
 
 
-def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = True, use_kiwi: bool = False) -> Draft:
-    """Extract mentions and proposed relationships from a decoded text."""
+def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = True, use_kiwi: bool = False,
+            use_model: bool = True) -> Draft:
+    """Extract mentions and proposed relationships from a decoded text (``use_model``: add what the
+    name tagger of :mod:`kg.authoring.ner` finds where the rules found nothing)."""
     text = source.text
     furniture = _furniture_spans(text)
     trie = _build_trie(known, use_gazetteer)
@@ -337,6 +339,8 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     mentions = sorted([m for m in mentions if id(m) not in inside] + councils, key=lambda m: m.start)
     for finder in (_reorganised_units, _posted_units, _structured_units, _counted_units, _anaphoric_units):
         mentions = sorted(mentions + finder(text, mentions, furniture), key=lambda m: m.start)
+    if use_model:  # last: the tagger only fills in where no rule found anything
+        mentions = sorted(mentions + _model_names(text, mentions, furniture), key=lambda m: m.start)
     _resolve_new(mentions, known)
     # acronyms introduced in parentheses ("한국전자통신연구원(ETRI)") name the same new organisation later on
     extra_trie = _Trie()
@@ -374,6 +378,26 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     publisher = _publisher(text, mentions)
     return Draft(text, source.encoding, source.html, Path(source.path).name if source.path else "", mentions, proposals,
                  dates, places, title, doc_date, publisher, events, programmes)
+
+
+def _model_names(text: str, mentions: list[Mention], furniture) -> list[Mention]:
+    """New organisations the statistical tagger finds (:func:`kg.authoring.ner.find_names`) where no finder
+    found anything: not in page furniture, not overlapping a mention, and a name by the rules' own test (a
+    country or a city alone is left to the rules, which tell an actor from a place)."""
+    from .ner import find_names
+
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for a, b in find_names(text):
+        name = text[a:b]
+        if _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name.replace(" ", "")) \
+                or name in COUNTRIES or name in CITIES or name in REGION_SHORT or (a and (_is_hangul(text[a - 1]) or text[a - 1].isalnum())):
+            continue
+        m = Mention(name, a, b, _candidate_kind(name) or "organization", None, name, True, None, [], "model")
+        if not _is_venue(text, m):
+            found.append(m)
+            spans.append((a, b))
+    return found
 
 
 def _title(text: str, furniture) -> str:

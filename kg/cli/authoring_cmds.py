@@ -41,8 +41,10 @@ def add_cmd(yaml_file, force, dry_run):
 @click.option("--format", "-f", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True, help="A YAML draft for `scgov add`, or JSON mentions and proposed relationships.")
 @click.option("--output", "-o", "output", type=click.Path(dir_okay=False, writable=True), help="Write to this file (atomically) instead of standard output.")
 @click.option("--html/--no-html", "html", default=None, help="Treat the input as HTML (default: detect).")
+@click.option("--model/--no-model", "use_model", default=True, show_default=True,
+              help="Also propose the names the statistical tagger finds where no rule did (more found, a few more wrong).")
 @handle_errors
-def extract_cmd(text_file, fmt, output, html):
+def extract_cmd(text_file, fmt, output, html, use_model):
     """Draft a document file from a Korean press release or news text (for review, then `scgov add`).
 
     Finds every known entity (names, short forms, acronyms, spacing variants), proposes new
@@ -54,10 +56,11 @@ def extract_cmd(text_file, fmt, output, html):
     Example:
       scgov extract press/2019-03-14.txt -o draft.yaml
       scgov extract page.html --format json
+      scgov extract press/2019-03-14.txt --no-model
     """
     from ..authoring.extract import extract_file
 
-    draft = extract_file(text_file, settings().graph())
+    draft = extract_file(text_file, settings().graph(), use_model=use_model)
     click.echo(f"read {text_file} as {draft.encoding}{' (HTML)' if draft.html else ''}: "
                f"{sum(1 for m in draft.mentions if not m.new)} known mentions, {sum(1 for m in draft.mentions if m.new)} new candidates, "
                f"{len(draft.relationships)} proposed relationships", err=True)

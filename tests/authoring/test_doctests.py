@@ -6,7 +6,7 @@ import importlib
 import pytest
 
 MODULES = ["kg.authoring.yamlio", "kg.authoring.model", "kg.authoring.textio", "kg.authoring.extract", "kg.authoring.textscan",
-           "kg.authoring.orgpatterns", "kg.authoring.cues", "kg.authoring.convert", "kg.authoring.add"]
+           "kg.authoring.orgpatterns", "kg.authoring.cues", "kg.authoring.convert", "kg.authoring.add", "kg.authoring.ner"]
 
 
 @pytest.mark.parametrize("name", MODULES)
