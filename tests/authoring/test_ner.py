@@ -48,10 +48,10 @@ def test_no_model_file_finds_nothing(tmp_path):
 
 def test_the_shipped_model_is_there_and_proposes_names_the_rules_miss(graph):
     assert ner.MODEL.exists()
-    text = "행사는 미래도시포럼이 주최하고 도시혁신네트워크가 주관했다."  # …네트워크 is no suffix the rules take alone
+    text = "행사는 미래도시포럼이 주최하고 한국도시혁신네트워크가 주관했다."  # …네트워크 is no suffix the rules take alone
     with_model = {m.label: m for m in extract_text(text, graph).mentions if m.new}
     without = {m.label for m in extract_text(text, graph, use_model=False).mentions if m.new}
-    assert with_model["도시혁신네트워크"].source == "model" and "도시혁신네트워크" not in without
+    assert with_model["한국도시혁신네트워크"].source == "model" and "한국도시혁신네트워크" not in without
     assert with_model["미래도시포럼"].source == "pattern" and "미래도시포럼" in without  # the rules' own (…포럼)
 
 
@@ -72,10 +72,10 @@ def test_cli_no_model_leaves_the_tagger_out(tmp_path):
     from kg.cli import cli
 
     path = tmp_path / "t.txt"
-    path.write_text("행사는 미래도시포럼이 주최하고 도시혁신네트워크가 주관했다.", encoding="utf-8")
+    path.write_text("행사는 미래도시포럼이 주최하고 한국도시혁신네트워크가 주관했다.", encoding="utf-8")
     labels = {}
     for flag in ("--model", "--no-model"):
         result = CliRunner().invoke(cli, ["extract", str(path), "--format", "json", flag])
         assert result.exit_code == 0, result.output
         labels[flag] = {m["label"] for m in json.loads(result.stdout)["mentions"]}
-    assert "도시혁신네트워크" in labels["--model"] and "도시혁신네트워크" not in labels["--no-model"]
+    assert "한국도시혁신네트워크" in labels["--model"] and "한국도시혁신네트워크" not in labels["--no-model"]
