@@ -28,7 +28,8 @@ from pathlib import Path
 
 MODEL = Path(__file__).with_name("ner.crfsuite")
 
-#: Endings of a word that follow a name (particles): the word's stem is what a name ends in.
+#: Endings of a word that follow a name (particles): the word's stem is what a name ends in. The tagger's own
+#: list, not lexicon._PARTICLES: the shipped model was trained with these features, so a change means retraining.
 _PARTICLES = ("에서는", "으로는", "에서", "으로", "와의", "과의", "에게", "과", "와", "은", "는", "이", "가", "을", "를", "의",
               "에", "도", "로", "만")
 
