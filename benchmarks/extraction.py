@@ -20,7 +20,7 @@ Measures, per set:
 - new-org precision: distinct proposed NEW organisations that are real organisations named in the
   text (any gold organisation, even one that should have resolved);
 - overall precision: distinct organisations (known or new) that are in the gold list.
-Variants: default; without the built-in gazetteer; with the kiwipiepy noun filter.
+Variants: default; without the name tagger (``no-model``, kg/authoring/ner.py); without the built-in gazetteer.
 """
 
 from __future__ import annotations

@@ -391,7 +391,7 @@ def _model_names(text: str, mentions: list[Mention], furniture) -> list[Mention]
     for a, b in find_names(text):
         name = text[a:b]
         if _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name.replace(" ", "")) \
-                or name in COUNTRIES or name in CITIES or name in REGION_SHORT or (a and (_is_hangul(text[a - 1]) or text[a - 1].isalnum())):
+                or name in COUNTRIES or name in CITIES or name in REGION_SHORT or (a and text[a - 1].isalnum()):
             continue
         m = Mention(name, a, b, _candidate_kind(name) or "organization", None, name, True, None, [], "model")
         if not _is_venue(text, m):

@@ -55,13 +55,13 @@ def test_the_shipped_model_is_there_and_proposes_names_the_rules_miss(graph):
     assert with_model["미래도시포럼"].source == "pattern" and "미래도시포럼" in without  # the rules' own (…포럼)
 
 
-def test_the_model_never_proposes_inside_furniture_or_over_rule_mentions(graph):
-    text = "국토교통부와 한국토지주택공사는 협약을 맺었다.\n홍길동 기자 hong@example.com 그린모빌리티랩\n"
-    draft = extract_text(text, graph)
-    model = [m for m in draft.mentions if m.source == "model"]
-    assert all(m.start < text.index("\n") for m in model)
-    labels = {m.label for m in draft.mentions}
-    assert {"한국토지주택공사"} <= labels or any(m.entity and m.entity.endswith("/lh") for m in draft.mentions)
+def test_the_model_never_proposes_inside_page_furniture(graph):
+    caption = "[사진] 스마트도시혁신네트워크 제공"  # a photo caption
+    text = "한국도시혁신네트워크가 행사를 주관했다.\n" + caption + "\n"
+    tagged = {text[a:b] for a, b in ner.find_names(text)}
+    assert {"한국도시혁신네트워크", "스마트도시혁신네트워크"} <= tagged  # the tagger sees both …
+    proposed = {m.label for m in extract_text(text, graph).mentions if m.source == "model"}
+    assert proposed == {"한국도시혁신네트워크"}  # … the caption's is furniture
 
 
 def test_cli_no_model_leaves_the_tagger_out(tmp_path):
