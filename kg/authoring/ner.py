@@ -54,9 +54,8 @@ def _stem(word: str) -> str:
 
 
 def _words(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the white-space separated word each character is in (a space: its own)."""
-    out = [(i, i + 1) for i in range(len(text))]
-    i = 0
+    """(start, end) of every white-space separated word of ``text``, in order."""
+    words, i = [], 0
     while i < len(text):
         if text[i].isspace():
             i += 1
@@ -64,44 +63,56 @@ def _words(text: str) -> list[tuple[int, int]]:
         j = i
         while j < len(text) and not text[j].isspace():
             j += 1
-        for k in range(i, j):
-            out[k] = (i, j)
+        words.append((i, j))
         i = j
-    return out
+    return words
 
 
-def char_features(text: str, i: int, word: tuple[int, int] | None = None) -> list[str]:
-    """The features of character ``i`` of ``text``: characters and their types around it, and its word."""
+def _features(text: str, i: int, word: tuple[int, int] | None, prev: str, nxt: str) -> list[str]:
+    """The features of character ``i``: the characters around it, their types, its word (``None`` for a
+    space) and the words before and after that one (``""`` when there is none)."""
     def c(k: int) -> str:
         return text[k] if 0 <= k < len(text) else ("^" if k < 0 else "$")
 
     feats = [f"c={c(i)}", f"t={_ctype(c(i))}", f"c-1={c(i - 1)}", f"c+1={c(i + 1)}", f"c-2={c(i - 2)}", f"c+2={c(i + 2)}",
              f"b-={c(i - 1)}{c(i)}", f"b+={c(i)}{c(i + 1)}", f"tri={c(i - 1)}{c(i)}{c(i + 1)}",
              f"t3={_ctype(c(i - 1))}{_ctype(c(i))}{_ctype(c(i + 1))}"]
-    if word is None:
-        word = _words(text)[i]
-    a, b = word
-    w = text[a:b]
-    if not w.isspace():
+    if word is not None:
+        a, b = word
+        w = text[a:b]
         stem = _stem(w)
         pos = i - a
         feats += [f"wpos={'B' if pos == 0 else 'E' if pos == len(stem) - 1 else 'X' if pos >= len(stem) else 'I'}",
                   f"suf2={stem[-2:]}", f"suf1={stem[-1:]}", f"pre2={stem[:2]}", f"part={w[len(stem):]}",
                   f"wlen={min(len(stem), 8)}"]
         # the words around: a name often runs over two or three words (국가스마트도시위원회 / 스마트시티 특별위원회)
-        nxt = text[b + 1:].split(maxsplit=1)
-        prv = text[:a].rsplit(maxsplit=1)
         if nxt:
-            feats.append(f"nsuf={_stem(nxt[0])[-2:]}")
-        if prv:
-            feats.append(f"psuf={_stem(prv[-1])[-2:]}")
+            feats.append(f"nsuf={_stem(nxt)[-2:]}")
+        if prev:
+            feats.append(f"psuf={_stem(prev)[-2:]}")
     return feats
 
 
 def text_features(text: str) -> list[list[str]]:
-    """Features of every character of ``text``."""
+    """Features of every character of ``text`` (each word and its neighbours are found once: linear time)."""
     words = _words(text)
-    return [char_features(text, i, words[i]) for i in range(len(text))]
+    word_of: list[int | None] = [None] * len(text)
+    for n, (a, b) in enumerate(words):
+        word_of[a:b] = [n] * (b - a)
+    out = []
+    for i, n in enumerate(word_of):
+        if n is None:
+            out.append(_features(text, i, None, "", ""))
+        else:
+            prev = text[slice(*words[n - 1])] if n else ""
+            nxt = text[slice(*words[n + 1])] if n + 1 < len(words) else ""
+            out.append(_features(text, i, words[n], prev, nxt))
+    return out
+
+
+def char_features(text: str, i: int) -> list[str]:
+    """The features of character ``i`` of ``text`` (as :func:`text_features` gives them for the whole text)."""
+    return text_features(text)[i]
 
 
 def labels_for(text: str, spans: list[tuple[int, int]]) -> list[str]:
