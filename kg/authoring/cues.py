@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CUES, DATE_PATTERNS, ORG_KINDS, SELECTOR_KINDS, SURNAMES, TITLES, _TITLE_ALT
-from .textscan import Known, Mention, Proposal, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _in_spans, _norm, _ref, _sentences
+from .textscan import LOCAL_HEAD_TITLES, Known, Mention, Proposal, _NAME_LOCALHEAD, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _in_spans, _norm, _ref, _sentences
 
 
 _PERSON_AFTER = re.compile(r"(?<![가-힣])([가-힣]{3})\s?(" + _TITLE_ALT + r")(?![가-힣]{2})")
@@ -61,10 +61,11 @@ def _find_people(text: str, mentions: list[Mention], taken, furniture, known: Kn
                 inner = [x for x in mentions if m.end() <= x.start < m.end() + len(paren.group()) and x.kind in ORG_KINDS]
                 org = inner[0] if inner else org
             posts.append((p, m.group(2), org, (org.start if org else m.start()), m.end()))
-    # 곽영호 아이티윈 대표, 주영창 차세대기술융합연구원장: the person, the organisation, the title
+    # 곽영호 아이티윈 대표, 주영창 차세대기술융합연구원장, 허태정 대전시장: the person, the organisation, the title
     orghead = lambda m: "원장" if m.group(2).endswith("원") else "소장"  # noqa: E731
     for pattern, who, where, title_of in ((_NAME_ORG_TITLE, 1, 2, lambda m: m.group(3)), (_NAME_ORGHEAD, 1, 2, orghead),
-                                          (_ORG_NAME_TITLE, 2, 1, lambda m: m.group(3))):
+                                          (_ORG_NAME_TITLE, 2, 1, lambda m: m.group(3)),
+                                          (_NAME_LOCALHEAD, 1, 2, lambda m: LOCAL_HEAD_TITLES[m.group(3)])):
         for m in pattern.finditer(text):
             org = next((x for x in mentions if x.kind in ORG_KINDS and x.start == m.start(where) and x.end == m.end(where)), None)
             if org is None or any(x.kind == "person" and x.start == m.start(who) for x in people + mentions):

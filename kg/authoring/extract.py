@@ -155,6 +155,39 @@ def known_from_store(store) -> Known:
 _WIRE_BYLINE = re.compile(r"^\s*(?:(?:[\[(【][^\]\)】]{1,20}[\])】]\s*|[가-힣A-Za-z]{2,10}\s+)?[가-힣]{2,4}\s*기자\s*=|[\[(【][^\]\)】]{1,30}[\s=][가-힣]{2,4}\s*기자[\])】])\s*")
 
 
+#: A line longer than this is body text (a page copied as one line), not a line of furniture: only the
+#: furniture in it and the short sentence around it are set aside.
+_LONG_LINE = 300
+
+
+def _local_furniture(line: str, reach: int = 60) -> list[tuple[int, int]]:
+    """Furniture inside a long line: each match, widened to its sentence within *reach* characters (not past
+    a bracket that closes or opens the match: ``[아시아경제 홍길동 기자] 김현미 장관이…`` keeps the body).
+
+    >>> line = "[아주경제 홍길동 기자] 국토교통부는 " + "협약을 " * 80 + "체결했다고 밝혔다. 문의: 도시정책과 044-201-3000"
+    >>> [line[a:b] for a, b in _local_furniture(line)]
+    ['[아주경제 홍길동 기자]', ' 문의: 도시정책과 044-201-3000']
+    """
+    out = []
+    for p in FURNITURE:
+        for x in p.finditer(line):
+            a, b = x.start(), x.end()
+            if line[a:a + 1] not in "[(【":
+                while a > 0 and x.start() - a < reach and line[a - 1] not in ".!?]|":
+                    a -= 1
+            if line[b - 1:b] not in "])】":
+                while b < len(line) and b - x.end() < reach and line[b] not in ".!?[|":
+                    b += 1
+            out.append((a, b))
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(out):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def _furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of page furniture: whole lines, except that a news-wire byline opening a paragraph
     ("[매체] 홍길동 기자 = 본문…", "(세종=연합뉴스) 홍길동 기자 = 본문…", "아주경제 홍길동 기자 =본문…",
@@ -166,6 +199,8 @@ def _furniture_spans(text: str) -> list[tuple[int, int]]:
         wire = _WIRE_BYLINE.match(line)
         if wire and not any(p.search(line[wire.end():]) for p in FURNITURE):
             spans.append((pos, pos + wire.end()))
+        elif len(line) > _LONG_LINE and any(p.search(line) for p in FURNITURE):
+            spans.extend((pos + a, pos + b) for a, b in _local_furniture(line))
         elif line.strip() and (hits := [x.start() for x in (p.search(line) for p in FURNITURE) if x]):
             first = min(hits)
             body = line[:first].rstrip()

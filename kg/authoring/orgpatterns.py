@@ -1122,6 +1122,10 @@ def _lead_names(inside: str, known: Known | None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: A local government's head: the government's name and the title (시장, 도지사, 구청장, 군수), one word.
+_LOCAL_HEAD = re.compile(r"([가-힣]{1,10}(?:시(?=장)|도(?=지사)|구(?=청장)|군(?=수)))(?:장|지사|청장|수)")
+
+
 def _find_patterns(text: str, taken: list[tuple[int, int]], furniture, soft: frozenset = frozenset()) -> list[Mention]:
     """New organisations by their naming patterns. *taken* are the spans already found; a body's name may
     extend over those in *soft* (programmes, zones, places: ``세종 스마트시티 추진본부``,
@@ -1177,6 +1181,12 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture, soft: fro
                 if _candidate_kind(gov) == "local-government" and free(a, a + len(base)):
                     out.append(Mention(text[a:a + len(base)], a, a + len(base), "local-government", None, METRO_SHORT.get(gov) or gov, True, None, [], "pattern"))
                     taken.append((a, a + len(base)))
+            # 부천시장/충청북도지사/강남구청장/양평군수: the head's post names the local government
+            head = _LOCAL_HEAD.fullmatch(base) or _LOCAL_HEAD.fullmatch(_strip_particle_any(tok))
+            if head and _candidate_kind(head.group(1)) == "local-government" and free(a, a + len(head.group(1))):
+                gov = head.group(1)
+                out.append(Mention(gov, a, a + len(gov), "local-government", None, METRO_SHORT.get(gov) or gov, True, None, [], "pattern"))
+                taken.append((a, a + len(gov)))
             continue
         end = a + len(base)
         start = a

@@ -165,6 +165,12 @@ _NAME_ORGHEAD = re.compile(r"(?<![가-힣])([가-힣]{2,4}) ([가-힣A-Za-z0-9&]
                            + _AFTER_TITLE)
 
 
+#: 허태정 대전시장, 이시종 충청북도지사: a person and the local government they head (one word: name + title).
+_NAME_LOCALHEAD = re.compile(r"(?<![가-힣])([가-힣]{3}) ([가-힣]{1,10}(?:시(?=장)|도(?=지사)|구(?=청장)|군(?=수)))(장|지사|청장|수)"
+                             + _AFTER_TITLE)
+LOCAL_HEAD_TITLES = {"장": "시장", "지사": "도지사", "청장": "구청장", "수": "군수"}
+
+
 def _known_one(known: Known | None, name: str) -> str | None:
     """The one registry entity called *name* (any label or alias, spacing ignored), or None."""
     if known is None:

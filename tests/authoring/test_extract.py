@@ -59,6 +59,25 @@ def test_page_furniture_is_ignored(graph):
     assert entities(draft) == {SGR + "molit"}
 
 
+def test_a_byline_in_a_page_copied_as_one_line_sets_aside_only_itself(graph):
+    body = "국토교통부 장관이 중동 3국을 방문한다. 한국토지주택공사(LH), 인천국제공항공사 등 공기업이 동행한다. " * 6
+    draft = extract_text("[아시아경제 홍길동 기자] " + body + "문의: 국토부 해외건설정책과 044-201-3000", graph)
+    assert {SGR + "molit", SGR + "lh"} <= entities(draft)
+    assert "인천국제공항공사" in {m.label for m in draft.mentions}
+    assert not [m for m in draft.mentions if m.start > len(body) + 15]  # the 문의 line's 국토부 is furniture
+
+
+def test_a_local_governments_head_names_it(graph):
+    text = "협약식에는 허태정 대전시장과 이시종 충청북도지사, 장덕천 부천시장, 허성곤 김해시장, 정순균 강남구청장이 참석했다. 전통시장을 찾았다."
+    draft = extract_text(text, graph)
+    locals_ = {m.label for m in draft.mentions if m.kind == "local-government"}
+    assert {"대전광역시", "충청북도", "부천시", "김해시", "강남구"} <= locals_, locals_
+    assert not any(m.surface.endswith("장") for m in draft.mentions)  # the title is not in the name
+    heads = {(p.fields["person"], p.fields["org"]) for p in draft.relationships if p.type == "post"}
+    assert {("이시종", "충청북도"), ("장덕천", "부천시"), ("허성곤", "김해시")} <= heads, heads
+    assert not any(m.label.startswith("전통") for m in draft.mentions)
+
+
 def test_attendee_list_host_lines_and_mou_give_relationships(graph):
     text = ("국토교통부는 1.11일(수) 강호인 장관 주재로 정책간담회를 개최하였다.\n"
             "* 참석 : (국토부) 장관 (업계) IBM, LG CNS (전문가) KISTEP, KAIA\n"
