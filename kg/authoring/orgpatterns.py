@@ -110,7 +110,41 @@ def _missions(text: str, mentions: list, furniture) -> tuple[list, list]:
         drop.update(id(x) for x in mentions if _overlaps(a, b, [x]))
         found.append(Mention(m.group(1), a, b, "foreign-government" if m.group(1).startswith(("주한", "주 한")) else "agency",
                              None, m.group(1), True, None, [], "pattern"))
+    for a, b, country in _ambassadors(text, furniture):
+        if _overlaps(a, b, [(x.start, x.end) for x in found]):
+            continue
+        drop.update(id(x) for x in mentions if _overlaps(a, b, [x]))
+        name = COUNTRY_NAMES.get(country, country)
+        label = "주한유럽연합대표부" if name in ("유럽연합", "EU") else f"주한{name}대사관"
+        found.append(Mention(text[a:b], a, b, "foreign-government", None, label, True, None, [], "pattern"))
     return found, [x for x in mentions if id(x) not in drop]
+
+
+_NATION = "|".join(sorted(COUNTRIES | {"유럽연합", "EU"}, key=len, reverse=True))
+_NATIONS = rf"(?:{_NATION})(?:\s?\(대리\))?(?:\s?(?:,|·|및|와|과)\s?(?:{_NATION})(?:\s?\(대리\))?)*"
+#: Ambassadors and embassies named by their countries: 주한 스웨덴 대사, 주한 유럽연합, 필리핀 … 대사,
+#: 미얀마, 베트남 … 등 8개국 주한대사, 주한대사관(영국, 태국).
+_AMBASSADOR = [re.compile(rf"(?<![가-힣])주한\s?({_NATIONS})\s?(?:특명전권|부)?대사(?!관)"),
+               re.compile(rf"(?<![가-힣])({_NATIONS})\s?등\s?\d+\s?개국\s?주한\s?(?:특명전권|부)?대사"),
+               re.compile(rf"주한\s?대사관\s?\(({_NATIONS})\)")]
+
+
+def _ambassadors(text: str, furniture) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each country whose embassy (or, for the EU, delegation) a post or list names.
+
+    >>> t = "주한 유럽연합, 아랍에미레이트, 필리핀 대사 등이 참석했다. 미얀마, 태국(대리) 등 2개국 주한대사와 만났다."
+    >>> [c for _, _, c in _ambassadors(t, [])]
+    ['유럽연합', '아랍에미레이트', '필리핀', '미얀마', '태국']
+    """
+    out = []
+    for pattern in _AMBASSADOR:
+        for m in pattern.finditer(text):
+            if _in_spans(m.start(), furniture):
+                continue
+            for c in re.finditer(_NATION, m.group(1)):
+                a = m.start(1) + c.start()
+                out.append((a, a + len(c.group()), c.group()))
+    return sorted(set(out))
 
 
 def _regional_offices(text: str, mentions: list, furniture) -> tuple[list, list]:

@@ -492,6 +492,11 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # a foreign body in Korean letters with an English name that says what it is; not a person's name
     ("㈜에프엠케이는 스위스 CSEM로부터 제안을 받았고 인베스트 이스턴 프랑스(Invest Eastern France)와 협의한다. 앤드류 콕번(Andrew Cockburn) 본부장",
      {"CSEM", "인베스트 이스턴 프랑스"}, {"앤드류 콕번"}),
+    # embassies named through their ambassadors and in lists; a bare 주한대사관 names no one
+    ("주한 유럽연합, 아랍에미레이트, 필리핀 대사 등이 참석했다. 야콥 할그렌 주한스웨덴대사가 말했다. 미얀마, 태국(대리) 등 2개국 "
+     "주한대사와 만났다. 주한대사관(영국)도 왔다.",
+     {"주한유럽연합대표부", "주한아랍에미리트대사관", "주한필리핀대사관", "주한스웨덴대사관", "주한미얀마대사관", "주한태국대사관",
+      "주한영국대사관"}, {"유럽연합", "필리핀", "주한대사관", "주한스웨덴대사"}),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
