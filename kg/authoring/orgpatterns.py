@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import CITIES, CLAUSE_NOUNS, COUNTRIES, COUNTRY_NAMES, DISTRICTS, GENERIC_DESCRIPTORS, METRO_SHORT, NOT_DESCRIPTORS, ORG_KINDS, QUOTED_SUFFIXES, REGION_SHORT, STOP_NAMES, SURNAMES, TECH_WORDS, TITLES, _COMPANY_TITLES, _DOTS, _VERBAL_END
+from .lexicon import CITIES, CLAUSE_NOUNS, COUNTRIES, COUNTRY_NAMES, DISTRICTS, FOREIGN_CITIES, FOREIGN_CITIES_SUFFIXED, GENERIC_DESCRIPTORS, METRO_SHORT, NOT_DESCRIPTORS, ORG_KINDS, QUOTED_SUFFIXES, REGION_SHORT, STOP_NAMES, SURNAMES, TECH_WORDS, TITLES, _COMPANY_TITLES, _DOTS, _VERBAL_END
 from .textscan import Known, Mention, Proposal, _AFFILIATION_TITLES, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _overlaps, _person_before_title, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
 
 
@@ -326,6 +326,71 @@ def _listed_foreign_cities(text: str, mentions: list, furniture) -> list:
             b = a + len(name)
             if not _overlaps(a, b, mentions) and name not in COUNTRIES and name not in STOP_NAMES:
                 found.append(Mention(name, a, b, "foreign-city", None, name, True, None, [], "pattern"))
+    return found
+
+
+_CITY = re.compile(r"(?<![가-힣A-Za-z])(" + "|".join(sorted(FOREIGN_CITIES | FOREIGN_CITIES_SUFFIXED, key=len, reverse=True)) + r")")
+_CITY_SUFFIX = re.compile(r"\s?(시티|시|성|주)(?:\s?\((?:市|省|州)\))?")
+_CITY_PLACED = re.compile(r"['’\"”]?(?:에서|에는|에선|에도|에|으로|로|까지|부터|행|발|서)(?![가-힣])")
+_CITY_ACTS = re.compile(r"['’\"”]?(?:(?:은|는|이|가|와|과|의|도|을|를|와의|과의|측)(?![가-힣])|\s?[,·‧)]|\s및(?![가-힣])|\s등(?:이|은|는|을|를|과|와|의|도|이다|이며)?(?![가-힣]))")
+_CITY_JOIN = re.compile(r"['’\"”]?\s?(?:\([^()]{1,12}\))?\s?(?:[,·‧]|와|과|및|,\s?및)\s?['‘\"“]?")
+_RUN_PLACED = re.compile(r"(?:\s?[,·]\s?[가-힣A-Za-z]{2,10})*['’\"”]?\)?\s?(?:등\s?(?:\d+\s?개\s?)?(?:도시|지역|곳|국가)?\s?)?"
+                         r"(?:에서|에는|에선|에|으로|로)(?![가-힣])")
+_NATION_ONLY = "|".join(sorted(COUNTRIES, key=len, reverse=True))
+_COUNTRY_BEFORE = re.compile(rf"(?:{_NATION_ONLY})(?:의)?\s?['‘\"“]?$")
+_MARK_BEFORE = re.compile(rf"[▲△]\s?(?:(?:{_NATION_ONLY})\s)?['‘\"“]?$")
+_COUNTRY_AFTER = re.compile(rf"\s?\((?:{_NATION_ONLY})\)")
+
+
+def _foreign_cities(text: str, mentions: list, furniture) -> list:
+    """Foreign cities, states and provinces (``FOREIGN_CITIES``) where the text treats them as actors: in a list
+    of cities (``모스크바, 웰링턴, 청두``; ``고양시, 성남시, 조지타운(말레이시아)``), with their country after them
+    (``이스탄불(터키)``), after a country and before a particle (``덴마크 '오덴세'와``, ``케냐의 몸바사와``),
+    marked as list items (``▲마닐라``), or named with 시/성/주 (``웰링턴시는``, ``후에 시(市)``). A city followed by
+    에서/에/로 only places something and is left out.
+
+    >>> t = "덴마크 '오덴세'와 뉴질랜드 웰링턴이 선정됐다. 베트남 하노이에서 열렸다. 후에 협약했다. ▲베트남 후에 시(市) ▲필리핀 마닐라"
+    >>> [(m.surface, m.label) for m in _foreign_cities(t, [], [])]
+    [('오덴세', '오덴세'), ('웰링턴', '웰링턴'), ('후에 시(市)', '후에시'), ('마닐라', '마닐라')]
+    """
+    cands = []
+    for m in _CITY.finditer(text):
+        a, name, b = m.start(), m.group(1), m.end()
+        if _in_spans(a, furniture) or _overlaps(a, b, [x for x in mentions if x.kind in ORG_KINDS]):
+            continue
+        suffix = _CITY_SUFFIX.match(text, b)
+        ends = [suffix.end()] if suffix else []
+        ends.append(b)
+        for end in ends:
+            rest = text[end:end + 6]
+            if _CITY_PLACED.match(rest) or (rest[:1] and "가" <= rest[0] <= "힣" and not _CITY_ACTS.match(rest)):
+                continue
+            if end == b and name in FOREIGN_CITIES_SUFFIXED:
+                continue
+            cands.append((a, end, name, end != b))
+            break
+    found = []
+    for k, (a, end, name, suffixed) in enumerate(cands):
+        before, rest = text[max(0, a - 12):a], text[end:end + 6]
+        marked, country_after = _MARK_BEFORE.search(before), _COUNTRY_AFTER.match(text, end)
+        # what follows must end the name: a particle, a list mark, its country, the next marked item; or, for a
+        # marked item, its entry ("△마닐라 통합 공공 서비스", "△더블린 '시민참여형 …'") — but "▲우즈베키스탄 타슈켄트
+        # 스마트바이오클러스터" is a project's site, named with its country
+        if not (_CITY_ACTS.match(rest) or country_after or not rest.strip(" '’\"”") or rest[0] == "\n"
+                or marked and (re.match(r"\s*(?:['‘\"“▲△]|$)", rest) or rest[:1] == " " and not _COUNTRY_BEFORE.search(before))):
+            continue
+        neighbours = [c for c in cands[max(0, k - 1):k + 2] if c[0] != a] + [(x.start, x.end) for x in mentions if x.kind in ("local-government", "foreign-city", "foreign-government")]
+        listed = any(_CITY_JOIN.fullmatch(text[end:n[0]]) or _CITY_JOIN.fullmatch(text[n[1]:a]) for n in neighbours if n[1] <= a or n[0] >= end)
+        if listed:
+            last = k
+            while last + 1 < len(cands) and _CITY_JOIN.fullmatch(text[cands[last][1]:cands[last + 1][0]]):
+                last += 1
+            if _RUN_PLACED.match(text, cands[last][1]):
+                continue  # "이스탄불, 앙카라, 부르사 등 7개 도시에서", "(다낭, 리야드, 방콕)에": places
+        if not (listed or country_after or marked or _COUNTRY_BEFORE.search(before) or suffixed):
+            continue
+        label = name + (re.sub(r"\s|\(.*\)", "", text[a + len(name):end]) if suffixed else "")
+        found.append(Mention(text[a:end], a, end, "foreign-city", None, label, True, None, [name] if label != name else [], "pattern"))
     return found
 
 
