@@ -39,7 +39,7 @@ from .textio import TextInput
 # re-exported from here for callers.
 from .lexicon import CITIES, COUNTRIES, FURNITURE, ORG_KINDS, PARTICLE_STARTS, REGION_SHORT
 from .textscan import Known, Mention, Proposal, _candidate_kind, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _grouped_locals, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_councils, _marked_list_members, _metro_districts, _missions, _name_like, _regional_offices, _posted_units, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _grouped_locals, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_bodies, _local_councils, _marked_list_members, _metro_districts, _missions, _name_like, _regional_offices, _posted_units, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -375,6 +375,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     mentions = sorted([m for m in mentions if id(m) not in inside] + councils, key=lambda m: m.start)
     for finder in (_reorganised_units, _posted_units, _structured_units, _counted_units, _anaphoric_units):
         mentions = sorted(mentions + finder(text, mentions, furniture), key=lambda m: m.start)
+    _local_bodies(text, mentions)
     if use_model:  # last: the tagger only fills in where no rule found anything
         mentions = sorted(mentions + _model_names(text, mentions, furniture), key=lambda m: m.start)
     _resolve_new(mentions, known)

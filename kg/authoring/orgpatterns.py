@@ -50,6 +50,10 @@ def _held_forum(text: str, a: int, b: int) -> bool:
     return bool(_HELD.search(sentence) or _EDITION.match(text, a))
 
 
+#: The year and number of a sitting before a body's name (``2022년 제1회 스마트도시사업협의회``).
+_SITTING = re.compile(r"(?:(?:19|20)\d\d\s?년\s?)?(?:제\s?\d+\s?(?:회|차)|상반기|하반기)\s?|(?:19|20)\d\d\s?년\s?(?=[가-힣])")
+
+
 def _quoted_bodies(text: str, mentions: list, furniture) -> tuple[list, list]:
     """Bodies named in quotes, and the known mentions left once those inside them are dropped.
 
@@ -83,6 +87,8 @@ def _quoted_bodies(text: str, mentions: list, furniture) -> tuple[list, list]:
             edition = _EDITION.match(inner)  # '제1회 스마트시티 표준화 전략 포럼'을 발족: the forum is the body
             if edition:
                 a, inner = a + edition.end(), inner[edition.end():]
+        elif (sitting := _SITTING.match(inner)) and kind != "body":
+            a, inner = a + sitting.end(), inner[sitting.end():]  # '2022년 제1회 스마트도시사업협의회'를 개최: the 협의회 met
         found.append(Mention(text[a:b], a, b, kind, None, text[a:b], True, None, [acr.group(1)] if acr else [], "pattern"))
         drop.update(id(m) for m in inside)
     return found, [m for m in mentions if id(m) not in drop]
@@ -1088,7 +1094,7 @@ _LAB = re.compile(r"연구소|연구원|연구센터")
 
 #: Last words of a division's name: 도시정책과, ICT융합과, 국가시범도시팀, 디지털문화본부, 산학협력단 …
 _UNIT_NAME = re.compile(r"(?:[가-힣]{2,8}과(?=장)|산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:" + _DIVISION_STEMS + r")과|팀|실|[가-힣]{2}국|본부|지역본부|지사|"
-                        r"산학협력단|학과|학부|대학원|연구센터|연구소|센터|사업단|추진단|기획단|지원단)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
+                        r"산학협력단|학과|학부|대학원|연구센터|연구소|센터|사업단|추진단|기획단|지원단|[가-힣]{2}처)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
 
 
 #: A division whose name has a word or two before its last (``스마트시티 국제협력단장``, ``자율협력주행 연구센터장``,
@@ -1104,6 +1110,31 @@ _ABROAD = re.compile(r" ((?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True
 #: Organisations whose own bodies may carry a generic name (not the ministries that lead the graph's bodies).
 _OWNERS = {"company", "public-enterprise", "public-agency", "research-institute", "government-research-institute",
            "regional-research-institute", "university"}
+
+
+_PAREN_HEAD = re.compile(r"\s?\((?:총장|원장|대표|대표이사|사장|회장|이사장|청장|소장)\s[가-힣]{2,4}\)")
+
+
+#: Kinds of a body a local government may have of its own (its 스마트도시위원회, 스마트도시사업협의회, 추진단).
+_LOCAL_BODY_KINDS = ("council", "body", "task-force", "forum", "committee", "subcommittee")
+
+
+def _local_bodies(text: str, mentions: list) -> None:
+    """A new body written right after a local government is that government's own, and is named with it, as the
+    registry's units are: ``서울시 스마트도시위원회`` → 서울특별시 스마트도시위원회 (the body's own name and the text's
+    form stay as aliases). Changes the mentions in place.
+
+    >>> lg = Mention("서울시", 0, 3, "local-government", None, "서울특별시", True)
+    >>> body = Mention("스마트도시위원회", 4, 12, "council", None, "스마트도시위원회", True, source="pattern")
+    >>> _local_bodies("서울시 스마트도시위원회 위원장", [lg, body]); body.label, body.aliases, body.parent
+    ('서울특별시 스마트도시위원회', ['스마트도시위원회', '서울시 스마트도시위원회'], '서울특별시')
+    """
+    for m, n in zip(mentions, mentions[1:]):
+        if (m.kind == "local-government" and n.new and n.kind in _LOCAL_BODY_KINDS and n.source == "pattern"
+                and n.start == m.end + 1 and text[m.end] == " " and not n.label.startswith(m.label) and n.parent is None):
+            own = [n.label, f"{m.surface} {n.surface}"]
+            n.label, n.parent = f"{m.label} {n.label}", m.label
+            n.aliases = [*own, *(x for x in n.aliases if x not in own)]
 
 
 def _units_of(text: str, mentions: list, furniture) -> list:
@@ -1122,15 +1153,20 @@ def _units_of(text: str, mentions: list, furniture) -> list:
     for m in mentions:
         if m.kind not in ORG_KINDS or m.kind == "unit" or _in_spans(m.start, furniture):
             continue
-        headed = re.match(r" [가-힣]{2,4} ([가-힣A-Za-z0-9]{2,14}(?:실|과|국|팀|단|본부))장" + _AFTER_TITLE, text[m.end:m.end + 30])
+        headed = re.match(r" [가-힣]{2,4} ([가-힣A-Za-z0-9]{2,14}(?:실|과|국|팀|단|본부|처|센터|연구소))장" + _AFTER_TITLE, text[m.end:m.end + 30])
         if headed and text[m.end + 1] in SURNAMES:
             a, b = m.end + headed.start(1), m.end + headed.end(1)
             name = headed.group(1)
-            if not _overlaps(a, b, spans) and name not in STOP_NAMES:
-                found.append(Mention(name, a, b, "unit", None, f"{m.label} {name}", True, None, [], "pattern", m.label))
+            same = next((x for x in mentions if (x.start, x.end) == (a, b) and x.new and x.source == "pattern" and x.parent is None), None)
+            if same is not None:  # "국토연구원 이재용 스마트녹색도시연구센터장": the centre found on its own is the institute's
+                same.kind, same.label, same.parent, same.aliases = "unit", f"{m.label} {name}", m.label, [name]
+            elif not _overlaps(a, b, spans) and name not in STOP_NAMES:
+                found.append(Mention(name, a, b, "unit", None, f"{m.label} {name}", True, None, [name], "pattern", m.label))
                 spans.append((a, b))
         glued = m.surface[-1:].isascii() and _LAB.match(text, m.end)
         end = m.end + (acr.end() if (acr := _PAREN_ACRONYM.match(text[m.end:m.end + 16])) else 0)  # "진흥원(KAIA) 스마트시티 사업단장"
+        if (head := _PAREN_HEAD.match(text, end)) is not None:
+            end = head.end()  # "공주대학교(총장 원성수) 부동산학과"
         if (also := _TITLE_AND.match(text, end)) is not None:
             end = also.end() - 1  # "코트라 부사장 겸 혁신성장본부장": the second post names the division
         abroad = _ABROAD.match(text, end)
