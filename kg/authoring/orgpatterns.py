@@ -782,13 +782,18 @@ _NOT_UNITS = {"개발도상국", "선진국", "회원국", "참가국", "참여�
               "연구실", "실험실", "상황실"}
 
 
+_COUNTRY_WORDS = ("회원국", "전환국", "선진국", "도상국", "개도국", "참가국", "참여국", "당사국", "이사국", "가맹국", "수원국", "공여국",
+                  "강국", "대국", "동맹국", "협력국", "상대국", "주요국", "인접국", "진출국", "수출국", "수입국", "산유국")
+
+
 def _unit_word(item: str, listed: bool, particle: bool) -> str | None:
     """*item* as a division's name, or None: a 과 or a short 국/실 needs a division stem, a list, or a particle
     after it (``행정과 정책`` is "administration and policy"); ``스마트정책팀과`` is 스마트정책팀 + 과."""
     if item[-2:] in ("팀과", "국과", "실과") or item.endswith("담당관과"):
         item = item[:-1]
-    if item in _NOT_UNITS or item in STOP_NAMES or item[:2] in ("한국", "전국", "중국", "미국", "영국", "외국", "각국", "양국"):
-        return None
+    if item in _NOT_UNITS or item in STOP_NAMES or item[:2] in ("한국", "전국", "중국", "미국", "영국", "외국", "각국", "양국") \
+            or item.endswith(_COUNTRY_WORDS):
+        return None  # ("창립회원국", "체제전환국": kinds of country, not divisions)
     stem = re.search(r"(?:" + _DIVISION_STEMS + r")(?:팀|과|국|담당관|실)$", item) is not None
     if item[-1] == "과" and (item.endswith(("성과", "결과", "효과", "교과", "부과", "통과", "초과")) or not (listed or (stem and particle))):
         return None
@@ -947,7 +952,7 @@ def _headed_organisations(text: str, mentions: list, furniture) -> list:
 _FOREIGN_COUNTRIES = "|".join(sorted((c for c in COUNTRIES if c not in ("한국", "대한민국")), key=len, reverse=True))
 _ACRONYMED = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9·]{1,20}(?:연합|연맹|기구|은행|기금|이사회|사무국|네트워크|동맹))"
                         r"\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
-_COOPERATION = re.compile(r"협약|MOU|양해각서|협력|합의|회담|체결|파트너")
+_COOPERATION = re.compile(r"협약|MOU|양해각서|협력|합의|회담|체결|파트너|함께|제안|가입|회원국|결정|발표|투입|추진하|공동")
 _ACTING_COUNTRY = re.compile(r"(?<![가-힣])(" + _FOREIGN_COUNTRIES
                             + r")(?=(?:와|과|는|은|이|가)\s)")
 
