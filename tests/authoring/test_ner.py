@@ -48,7 +48,7 @@ def test_no_model_file_finds_nothing(tmp_path):
 
 def test_the_shipped_model_is_there_and_proposes_names_the_rules_miss(graph):
     assert ner.MODEL.exists()
-    text = "행사는 미래도시포럼이 주최하고 한국도시혁신네트워크가 주관했다."  # …네트워크 is no suffix the rules take alone
+    text = "미래도시포럼은 한국도시혁신네트워크와 업무협약을 체결했다."  # …네트워크 is no suffix the rules take alone
     with_model = {m.label: m for m in extract_text(text, graph).mentions if m.new}
     without = {m.label for m in extract_text(text, graph, use_model=False).mentions if m.new}
     assert with_model["한국도시혁신네트워크"].source == "model" and "한국도시혁신네트워크" not in without
@@ -56,8 +56,8 @@ def test_the_shipped_model_is_there_and_proposes_names_the_rules_miss(graph):
 
 
 def test_the_model_never_proposes_inside_page_furniture(graph):
-    caption = "[사진] 스마트도시혁신네트워크 제공"  # a photo caption
-    text = "한국도시혁신네트워크가 행사를 주관했다.\n" + caption + "\n"
+    caption = "[사진=스마트도시혁신네트워크 제공]"  # a photo caption
+    text = "국토교통부는 한국도시혁신네트워크와 업무협약을 체결했다.\n" + caption + "\n"
     tagged = {text[a:b] for a, b in ner.find_names(text)}
     assert {"한국도시혁신네트워크", "스마트도시혁신네트워크"} <= tagged  # the tagger sees both …
     proposed = {m.label for m in extract_text(text, graph).mentions if m.source == "model"}
@@ -72,7 +72,7 @@ def test_cli_no_model_leaves_the_tagger_out(tmp_path):
     from kg.cli import cli
 
     path = tmp_path / "t.txt"
-    path.write_text("행사는 미래도시포럼이 주최하고 한국도시혁신네트워크가 주관했다.", encoding="utf-8")
+    path.write_text("미래도시포럼은 한국도시혁신네트워크와 업무협약을 체결했다.", encoding="utf-8")
     labels = {}
     for flag in ("--model", "--no-model"):
         result = CliRunner().invoke(cli, ["extract", str(path), "--format", "json", flag])
