@@ -200,7 +200,8 @@ def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[lis
 
 _BARE_ITEM = r"(?:[가-힣]{2,4} )?[가-힣]{2,5}(?:[·‧][가-힣]{2,5})*"
 _BARE_LIST = re.compile(r"(?<![가-힣])((?:" + _BARE_ITEM + r" ?, ?(?:\([가-힣]{2,6}\) ?)?){2,}" + _BARE_ITEM + r")(?![가-힣])")
-_COUNTED_GOVERNMENTS = re.compile(r"\d+\s?(?:개|곳)\s?(?:도시|지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|시·군|시군)")
+_COUNTED_GOVERNMENTS = re.compile(r"\d+\s?(?:개|곳)\s?(?:도시|지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|시·군|시군)"
+                                  r"|\d+\s?곳(?:이|은|을|의|도|과|와)?(?![가-힣])")
 
 
 def _short_local(name: str) -> str | None:
@@ -227,17 +228,21 @@ def _bare_local_lists(text: str, mentions: list, furniture) -> list:
         if not counted and (len(items) < 3 or any(" " not in x.group() for x in items)):
             continue
         labels = []
-        for item in items:
+        for k, item in enumerate(items):
             region, _, locals_ = item.group().rpartition(" ")
-            if region and region not in REGION_SHORT:
-                break
             at = lst.start(1) + item.start() + (len(region) + 1 if region else 0)
+            if region and region not in REGION_SHORT:
+                if k:
+                    break
+                region = ""  # "공모를 통해 대구, 대전, …": the word before the list is no part of it
             for part in re.finditer(f"[^{_DOTS}]+", locals_):
                 local = part.group()
                 label = (REGION_SHORT.get(local) if not region else None) or _short_local(local)
                 if label is None and part.end() == len(locals_):  # the last name may take a particle (고령·예천에)
                     local = _strip_particle_any(local)
                     label = (REGION_SHORT.get(local) if not region else None) or _short_local(local)
+                if label is None and not region and local[:2] in REGION_SHORT:
+                    label = _short_local(local[2:])  # "전남순천, 경북안동, 충북제천 3곳": the province glued on
                 if label is None:
                     break
                 if region and REGION_SHORT[region].endswith(("특별시", "광역시")) and label.endswith("구"):
@@ -1019,6 +1024,33 @@ def _acting_countries(text: str, mentions: list, furniture) -> list:
             name = COUNTRY_NAMES.get(c.group(1), c.group(1))
             found.append(Mention(c.group(1), a, b, "foreign-government", None, name, True, None, [c.group(1)] if name != c.group(1) else [], "pattern"))
             spans.append((a, b))
+    return found
+
+
+_QUOTE_THEN_PAREN = re.compile(r"[‘'“\"]([^’'”\"\n]{2,40})[’'”\"]\s?\(([가-힣A-Za-z0-9&]{2,15}(?:\s?[·,]\s?[가-힣A-Za-z0-9&]{2,15})*)\)")
+_NOT_MAKERS = {"가칭", "가제", "예정", "잠정", "이하", "예시", "계획", "약칭", "조감도", "안"}
+
+
+def _project_companies(text: str, mentions: list, furniture) -> list:
+    """The companies behind a quoted project, written in parentheses after it: ``△수원 ‘교통빅데이터 플랫폼
+    사업’(소울인포테크) △대구·세종 ‘수요응답형 버스’(지앤티솔루션·포티투닷)``. An acronym in capitals is the
+    project's own (``‘디지털 시민참여플랫폼’(LEAP)``), and a quoted body's parentheses hold its short name.
+
+    >>> [m.label for m in _project_companies("△수원 ‘교통빅데이터 플랫폼 사업’(소울인포테크) ‘AI 신호등’(LEAP) ‘특별위원회’(특위)", [], [])]
+    ['소울인포테크']
+    """
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for q in _QUOTE_THEN_PAREN.finditer(text):
+        if _in_spans(q.start(), furniture) or _candidate_kind(q.group(1).strip()) or q.group(1).strip().endswith(QUOTED_SUFFIXES):
+            continue
+        for x in re.finditer(r"[가-힣A-Za-z0-9&]{2,15}", q.group(2)):
+            name, a = x.group(), q.start(2) + x.start()
+            if (re.fullmatch(r"[A-Z0-9&]+", name) or name in _NOT_MAKERS or name in STOP_NAMES or name in COUNTRIES or name in CITIES
+                    or name in REGION_SHORT or _overlaps(a, a + len(name), spans)):
+                continue
+            found.append(Mention(name, a, a + len(name), "company", None, name, True, None, [], "pattern"))
+            spans.append((a, a + len(name)))
     return found
 
 

@@ -511,6 +511,11 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("중국은 500개 스마트시티 개발계획에 10조 원을 투입하기로 결정했다. 아울러 프랑스, 독일과 함께 결의안을 제안했다. "
      "한국은 1991년 창립회원국으로 가입했으며, 호주와 이사직을 순환하는 체제전환국 지원을 맡는다.",
      {"중국", "독일", "호주"}, {"창립회원국", "체제전환국"}),
+    # local governments in a counted bare list, the word before it no part of it, provinces glued on; companies behind projects
+    ("국토교통부는 공모를 통해 대구, 대전, 부천, 서울, 안양 5개 도시를 인증했다. 지난해 하반기 전남순천, 경북안동, 충북제천 3곳이 선정됐다. "
+     "승인된 사업은 △수원 ‘교통빅데이터 플랫폼 사업’(소울인포테크) △세종 ‘AI 교통신호등’(오트비전·LEAP)이다.",
+     {"대구광역시", "대전광역시", "부천시", "서울특별시", "안양시", "순천시", "안동시", "제천시", "소울인포테크", "오트비전"},
+     {"통해 대구", "전남순천", "LEAP", "교통빅데이터 플랫폼 사업"}),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
