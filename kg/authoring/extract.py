@@ -152,7 +152,7 @@ def known_from_store(store) -> Known:
     return Known(names, kinds, labels, exact, post_in)
 
 
-_WIRE_BYLINE = re.compile(r"^\s*(?:(?:[\[(【][^\]\)】]{1,20}[\])】]\s*|[가-힣A-Za-z]{2,10}\s+)?[가-힣]{2,4}\s*기자\s*=|[\[(【][^\]\)】]{1,30}[\s=][가-힣]{2,4}\s*기자[\])】])\s*")
+_WIRE_BYLINE = re.compile(r"^\s*(?:(?:[\[(【][^\]\)】]{1,20}[\])】]\s*|[가-힣A-Za-z]{2,10}\s+)?[가-힣]{2,4}\s*기자\s*=|[\[【][^\]】\n]{1,30}[\s=][가-힣]{2,4}\s*기자[\]】]|\([^)\n]{1,30}[\s=][가-힣]{2,4}\s*기자\))\s*")
 
 
 #: A line longer than this is body text (a page copied as one line), not a line of furniture: only the

@@ -67,6 +67,12 @@ def test_a_byline_in_a_page_copied_as_one_line_sets_aside_only_itself(graph):
     assert not [m for m in draft.mentions if m.start > len(body) + 15]  # the 문의 line's 국토부 is furniture
 
 
+def test_a_byline_with_a_dateline_in_parentheses_opens_the_body(graph):
+    draft = extract_text("[아시아경제(세종) 정일웅 기자] 세종시는 국제스마트시티연합(UTA)에 가입했다. LH공사도 참여했다.", graph)
+    assert {m.label for m in draft.mentions if m.new} >= {"국제스마트시티연합"}
+    assert SGR + "lh" in entities(draft)  # 'LH공사', the informal name
+
+
 def test_a_local_governments_head_names_it(graph):
     text = "협약식에는 허태정 대전시장과 이시종 충청북도지사, 장덕천 부천시장, 허성곤 김해시장, 정순균 강남구청장이 참석했다. 전통시장을 찾았다."
     draft = extract_text(text, graph)
