@@ -1085,7 +1085,8 @@ def _acronym_partners(text: str, mentions: list, furniture) -> list:
 
 def _described_companies(text: str, mentions: list, furniture) -> list:
     """A company named after what it does: ``드론 기체 제작업체 블루젠드론, 전기이륜차 개발업체인 디에스피원``
-    (after 업체, or 기업/회사 with the copula 인: "기업 발굴" is no name)."""
+    (after 업체, or 기업/회사 with the copula 인: "기업 발굴" is no name), or after 기업/회사 with its name in Latin
+    letters (``참여기업 토노무스(TONOMUS)``)."""
     found = []
     spans = [(m.start, m.end) for m in mentions]
     for m in _DESCRIBED_COMPANY.finditer(text):
@@ -1104,7 +1105,17 @@ def _described_companies(text: str, mentions: list, furniture) -> list:
             continue
         found.append(Mention(text[a:b], a, b, _candidate_kind(name) or "company", None, name, True, None, [], "pattern"))
         spans.append((a, b))
+    for m in _DESCRIBED_FOREIGN.finditer(text):  # "참여기업 토노무스(TONOMUS)": a company by its own name in Latin letters
+        name, latin, a = m.group(1), m.group(2), m.start(1)
+        if _in_spans(a, furniture) or _overlaps(a, m.end(), spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
+                or name in TECH_WORDS or latin in TECH_WORDS or "www" in latin or "." in latin:
+            continue
+        found.append(Mention(name, a, a + len(name), "company", None, name, True, None, [latin], "pattern"))
+        spans.append((a, m.end()))
     return found
+
+
+_DESCRIBED_FOREIGN = re.compile(r"(?<![가-힣])[가-힣]{0,6}(?:기업|회사|업체|스타트업|조사기관|투자사) ([가-힣][가-힣A-Za-z0-9&]{1,11})\(([A-Za-z][A-Za-z0-9&.\- ]{1,30})\)")
 
 
 _METRO_DISTRICT = re.compile(r"(서울|부산|대구|인천|광주|대전|울산)(?:특별시|광역시|시)? ([가-힣]{1,4}구)(?=[은는이가와과도의에을를로,·‧)]|\s(?:및|등)|$)")

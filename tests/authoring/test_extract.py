@@ -522,6 +522,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      "승인된 사업은 △수원 ‘교통빅데이터 플랫폼 사업’(소울인포테크) △세종 ‘AI 교통신호등’(오트비전·LEAP)이다.",
      {"대구광역시", "대전광역시", "부천시", "서울특별시", "안양시", "순천시", "안동시", "제천시", "소울인포테크", "오트비전"},
      {"통해 대구", "전남순천", "LEAP", "교통빅데이터 플랫폼 사업"}),
+    # a company described, with its own name in Latin letters; a web address is no name
+    ("네옴시티 프로젝트 참여기업 토노무스(TONOMUS), UAE의 투자기업 하이티(HiTi)가 참석했다. 새싹기업 누리집(www.k-startup.go.kr)",
+     {"토노무스", "하이티"}, {"누리집"}),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
