@@ -47,7 +47,11 @@ def _held_forum(text: str, a: int, b: int) -> bool:
     sentence = text[start:min(stops) if stops else len(text)]
     if _FOUNDED.search(sentence):
         return False
-    return bool(_HELD.search(sentence) or _EDITION.match(text, a))
+    # "스마트시티 국제포럼", "글로벌 포럼", "WSCE 리더스 포럼": names of events, whatever the sentence says
+    return bool(_HELD.search(sentence) or _EDITION.match(text, a) or "".join(text[a:b].split()).endswith(_EVENT_FORUMS))
+
+
+_EVENT_FORUMS = ("국제포럼", "글로벌포럼", "리더스포럼", "정상포럼", "시장포럼", "국제세미나")
 
 
 #: The year and number of a sitting before a body's name (``2022년 제1회 스마트도시사업협의회``).
