@@ -29,7 +29,8 @@ _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 
 ORG_SUFFIXES = ("위원회", "특별위원회", "공사", "공단", "진흥원", "연구원", "연구소", "재단", "협회", "협의체", "협의회",
                 "추진단", "지원단", "사업단", "기획단", "얼라이언스", "포럼", "대학교", "대학", "본부", "평가원", "정보원",
-                "개발원", "기술원", "학회", "연합회", "조합", "센터", "컨소시엄", "경찰서", "소방서", "테크노파크", "대사관", "영사관", "그룹", "추진본부")
+                "개발원", "기술원", "학회", "연합회", "조합", "센터", "컨소시엄", "경찰서", "소방서", "테크노파크", "대사관", "영사관", "그룹", "추진본부",
+                "인스티튜트", "연맹")
 
 SUFFIX_KIND = [
     ("추진본부", "task-force"), ("특별위원회", "subcommittee"), ("위원회", "body"), ("협의체", "council"), ("협의회", "council"), ("얼라이언스", "council"),
@@ -40,6 +41,7 @@ SUFFIX_KIND = [
     ("재단", "organization"), ("협회", "organization"), ("연합회", "organization"), ("컨소시엄", "organization"),
     ("경찰서", "agency"), ("소방서", "agency"), ("테크노파크", "public-agency"), ("대사관", "foreign-government"),
     ("영사관", "foreign-government"), ("그룹", "company"), ("학회", "organization"), ("조합", "organization"), ("센터", "organization"), ("본부", "unit"),
+    ("인스티튜트", "organization"), ("연맹", "organization"),
     ("부", "ministry"), ("처", "agency"), ("청", "agency"),
 ]
 
@@ -151,7 +153,7 @@ _DOTS = "·‧・"  # middle dot, hyphenation point, katakana middle dot: all wr
 _VERBAL_END = set("한은는를을의에서고며여해된할던로과와이가도께엔자면")
 
 #: Body suffixes that are words of their own in multi-word names ("스마트시티 융합 얼라이언스").
-BARE_BODY_SUFFIXES = {"위원회", "특별위원회", "협의체", "협의회", "추진단", "지원단", "사업단", "기획단", "얼라이언스", "포럼", "컨소시엄", "추진본부"}
+BARE_BODY_SUFFIXES = {"위원회", "특별위원회", "협의체", "협의회", "추진단", "지원단", "사업단", "기획단", "얼라이언스", "포럼", "컨소시엄", "추진본부", "인스티튜트"}
 
 #: Particles and endings that follow a name, longest first (``국토연구원과의`` → 국토연구원).
 _PARTICLES = ("에서는", "에서의", "에서도", "에서", "과의", "와의", "으로", "에는", "에게", "께서", "까지", "부터", "처럼", "이며",

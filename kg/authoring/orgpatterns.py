@@ -1413,6 +1413,9 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture, soft: fro
         aliases = [acr.group(1)] if acr else []
         if label != name:
             aliases.append(name)
+        country, _, own = name.partition(" ")
+        if own and country in COUNTRIES and kind not in ("ministry", "agency", "foreign-government"):
+            aliases.append(own)  # "영국 오픈 데이터 인스티튜트": the country may or may not be part of the name
         out.append(Mention(text[start:end], start, end, kind, None, label, True, None, aliases, "pattern"))
         taken.append((start, end))
     return out

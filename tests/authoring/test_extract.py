@@ -528,6 +528,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # forums that are events by their names; a forum founded is a body
     ("시는 내년 상반기에 스마트시티 국제포럼을 연다. WSCE 리더스 포럼에서 발표했다. 스마트시티 미래포럼이 출범했다.",
      {"스마트시티 미래포럼"}, {"스마트시티 국제포럼", "WSCE 리더스 포럼"}),
+    # 인스티튜트 and 연맹 end names too
+    ("영국 오픈 데이터 인스티튜트(ODI) 수석 연구원과 중국 스마트시티산업연맹이 참석했다.",
+     {"영국 오픈 데이터 인스티튜트", "중국 스마트시티산업연맹"}, {"인스티튜트"}),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
