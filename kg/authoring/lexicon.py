@@ -119,7 +119,7 @@ METRO_SHORT = {"서울시": "서울특별시", "부산시": "부산광역시", "
 FURNITURE = [
     re.compile(r"(?<!\d)0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}(?!\d)"),  # phone / fax numbers
     re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),  # e-mail
-    re.compile(r"(전화|팩스|FAX|Fax|TEL|Tel|☎|문의\s*:|담당자\s*:|담당\s*:)"),
+    re.compile(r"(전화|팩스|(?<![A-Za-z])(?:FAX|Fax|TEL|Tel)(?![A-Za-z])|☎|문의\s*:|담당자\s*:|담당\s*:)"),  # (not SK-Telecom)
     re.compile(r"(무단\s*전재|재배포|저작권|copyright|Copyright|COPYRIGHT|©|ⓒ|All rights reserved)"),
     re.compile(r"(^|\s)[가-힣]{2,4}\s*기자(\s|$|[=|])|=\s*[가-힣]{2,4}\s*기자|기자\s*=|\[[^\]]*기자\]"),
     re.compile(r"(\[사진|사진\s*=|^\s*▲|^\s*\(사진|제공\]|\[사진\])"),

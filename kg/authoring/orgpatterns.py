@@ -635,7 +635,7 @@ def _list_members(text: str, mentions: list, furniture) -> list:
     return found
 
 
-_COUNTED_GROUP = re.compile(r"\d+\s?개(?:의)?\s?(기관|단체|기업|업체|회사|사|공공기관|협회|대학|연구기관|참여기관|협력기관)\s?\(([^()\n]{4,240})\)")
+_COUNTED_GROUP = re.compile(r"\d+\s?개(?:의)?\s?(기관|단체|기업|업체|회사|사|공공기관|협회|대학|연구기관|참여기관|협력기관|[가-힣]{2,6}(?:회사|기업|업체))\s?\(([^()\n]{4,240})\)")
 
 
 def _counted_members(text: str, mentions: list, furniture) -> list:
@@ -646,7 +646,7 @@ def _counted_members(text: str, mentions: list, furniture) -> list:
     for grp in _COUNTED_GROUP.finditer(text):
         if _in_spans(grp.start(), furniture):
             continue
-        company = grp.group(1) in ("기업", "업체", "회사", "사")
+        company = grp.group(1).endswith(("기업", "업체", "회사")) or grp.group(1) == "사"  # (5개 창업투자회사(…))
         for x in re.finditer(_LIST_ITEM, grp.group(2)):
             a, b, name = grp.start(2) + x.start(), grp.start(2) + x.end(), x.group()
             if len(name) < 2 or len(name) > 25 or _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
@@ -659,6 +659,32 @@ def _counted_members(text: str, mentions: list, furniture) -> list:
 
 
 _COMPANY_LIST = re.compile(r"((?:[A-Za-z0-9가-힣&+]{2,15}(?:\([A-Za-z0-9&]{2,10}\))?\s?[,·‧]\s?){1,}[A-Za-z0-9가-힣&+]{2,15})\s?등(?: [^\s.,]{1,10}){0,5} (?:기업|업체|회사|스타트업|벤처기업)")
+
+
+#: A list headed by what its items are: ``기업으로는 현대자동차, SK-Telecom, 다음소프트, … 등이 힘을 보탠다``.
+_HEADED_COMPANIES = re.compile(r"(?<![가-힣])(?:참여\s?)?(?:기업|업체|민간기업|기업체)(?:으로는|에서는|은|는|에는)\s"
+                               r"((?:[A-Za-z0-9가-힣&+.\-]{2,15}\s?,\s?){2,}[A-Za-z0-9가-힣&+.\-]{2,15})(?=\s?(?:등|이|가|도|과|와)(?![가-힣]{2}))")
+
+
+def _headed_companies(text: str, mentions: list, furniture) -> list:
+    """The items of a list headed 기업으로는/업체는 …: each is a company.
+
+    >>> [m.label for m in _headed_companies("기업으로는 현대자동차, 캠트로닉스, AI.Mobility 등이 힘을 보탠다.", [], [])]
+    ['현대자동차', '캠트로닉스', 'AI.Mobility']
+    """
+    found = []
+    spans = [(m.start, m.end) for m in mentions if m.kind in ORG_KINDS]
+    for lst in _HEADED_COMPANIES.finditer(text):
+        if _in_spans(lst.start(), furniture):
+            continue
+        for x in re.finditer(r"[^,\s][^,]*[^,\s]", lst.group(1)):
+            a, name = lst.start(1) + x.start(), x.group()
+            b = a + len(name)
+            if _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS or name in TECH_WORDS:
+                continue
+            found.append(Mention(name, a, b, "company", None, name, True, None, [], "pattern"))
+            spans.append((a, b))
+    return found
 
 
 def _listed_companies(text: str, mentions: list, furniture) -> list:

@@ -531,6 +531,10 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # 인스티튜트 and 연맹 end names too
     ("영국 오픈 데이터 인스티튜트(ODI) 수석 연구원과 중국 스마트시티산업연맹이 참석했다.",
      {"영국 오픈 데이터 인스티튜트", "중국 스마트시티산업연맹"}, {"인스티튜트"}),
+    # a list headed by what its items are; a counted group of companies named by their trade; 'Tel' inside a name is no phone line
+    ("대학에서는 서울대학교가 참가하고 기업으로는 현대자동차, SK-Telecom, 캠트로닉스, AI.Mobility 등이 힘을 보탠다. "
+     "5개 창업투자회사(엔슬파트너스, 펜벤처스코리아)가 발굴한다.",
+     {"SK-Telecom", "캠트로닉스", "AI.Mobility", "엔슬파트너스", "펜벤처스코리아"}, set()),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
