@@ -190,8 +190,11 @@ def _listed_local_governments(text: str, mentions: list, furniture) -> tuple[lis
             a, b = lst.start(1) + item.start(), lst.start(1) + item.end()
             name = item.group()
             label = REGION_SHORT.get(name) or METRO_SHORT.get(name) or (name if _candidate_kind(name) == "local-government" else None)
-            if label is None and name in CITIES:
-                label = name + "시"
+            if label is None:
+                label = _short_local(name)  # "전남 장성·충남 아산·부산 기장 등 5개 지자체"
+                metro = re.search(r"(서울|부산|대구|인천|광주|대전|울산)\s$", text[max(0, a - 4):a])
+                if label and metro and label.endswith(("군", "구")):
+                    label = f"{REGION_SHORT[metro.group(1)]} {label}"
             if label is None:
                 continue
             here = [m for m in mentions if _overlaps(a, b, [m])]
@@ -264,6 +267,29 @@ def _bare_local_lists(text: str, mentions: list, furniture) -> list:
 
 
 _REGION_GROUP = re.compile(r"(?<![가-힣])(" + "|".join(REGION_SHORT) + r")\s?\(([가-힣]{1,6}(?:\s?[,·‧]\s?[가-힣]{1,6})*)\)")
+
+
+_COUNTED_PLACES = re.compile(r"\d+\s?곳\s?\(([가-힣]{2,4}(?:\s?[,·]\s?[가-힣]{2,4})+)\)")
+
+
+def _counted_locals(text: str, mentions: list, furniture) -> list:
+    """Local governments counted with their short names in parentheses: ``2019년에 2곳(청도, 완도), 지난해에는
+    4곳(인제, 서천, 하동, 고흥)을 선정`` → 청도군, 완도군, 인제군 … (every item must be a city or a county).
+
+    >>> [m.label for m in _counted_locals("2곳(청도, 완도), 3곳(부천, 서울 강남)", [], [])]
+    ['청도군', '완도군']
+    """
+    found = []
+    for grp in _COUNTED_PLACES.finditer(text):
+        items = list(re.finditer(r"[가-힣]{2,4}", grp.group(1)))
+        labels = [_short_local(x.group()) for x in items]
+        if _in_spans(grp.start(), furniture) or None in labels:
+            continue
+        for x, label in zip(items, labels):
+            a, b = grp.start(1) + x.start(), grp.start(1) + x.end()
+            if not _overlaps(a, b, mentions):
+                found.append(Mention(x.group(), a, b, "local-government", None, label, True, None, [x.group()], "pattern"))
+    return found
 
 
 def _grouped_locals(text: str, mentions: list, furniture) -> list:

@@ -216,7 +216,7 @@ def _acts(text: str, end: int) -> bool:
     rest = text[end:end + 6]
     if re.match(r"(?:은|는|이|가|와|과|도|의|에서|에|을|를|로|으로)(?![가-힣])", rest):
         return True
-    return re.match(r"\s*[·,/)(]|\s+(?:및|등)(?![가-힣])", rest) is not None  # "종로구(구청장 …)" acts too
+    return re.match(r"\s*[·,/)(▲△]|\s+(?:및|등)(?![가-힣])", rest) is not None  # "종로구(구청장 …)", "▲완도군 ▲…" act too
 
 
 def _country_before(text: str, tokens: list, idx: int) -> int | None:
