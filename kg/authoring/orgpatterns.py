@@ -269,12 +269,13 @@ def _bare_local_lists(text: str, mentions: list, furniture) -> list:
 _REGION_GROUP = re.compile(r"(?<![가-힣])(" + "|".join(REGION_SHORT) + r")\s?\(([가-힣]{1,6}(?:\s?[,·‧]\s?[가-힣]{1,6})*)\)")
 
 
-_COUNTED_PLACES = re.compile(r"\d+\s?곳\s?\(([가-힣]{2,4}(?:\s?[,·]\s?[가-힣]{2,4})+)\)")
+_COUNTED_PLACES = re.compile(r"\d+\s?(?:곳|개\s?(?:도시|지자체|시·군|시군|지역))\s?\(([가-힣]{2,4}(?:\s?[,·]\s?[가-힣]{2,4})+)\)")
 
 
 def _counted_locals(text: str, mentions: list, furniture) -> list:
     """Local governments counted with their short names in parentheses: ``2019년에 2곳(청도, 완도), 지난해에는
-    4곳(인제, 서천, 하동, 고흥)을 선정`` → 청도군, 완도군, 인제군 … (every item must be a city or a county).
+    4곳(인제, 서천, 하동, 고흥)을 선정`` → 청도군, 완도군, 인제군 …; ``5개 도시(세종, 부산, 부천)`` (every item
+    must be a metropolitan or provincial short name, a city or a county).
 
     >>> [m.label for m in _counted_locals("2곳(청도, 완도), 3곳(부천, 서울 강남)", [], [])]
     ['청도군', '완도군']
@@ -282,7 +283,7 @@ def _counted_locals(text: str, mentions: list, furniture) -> list:
     found = []
     for grp in _COUNTED_PLACES.finditer(text):
         items = list(re.finditer(r"[가-힣]{2,4}", grp.group(1)))
-        labels = [_short_local(x.group()) for x in items]
+        labels = [REGION_SHORT.get(x.group()) or _short_local(x.group()) for x in items]
         if _in_spans(grp.start(), furniture) or None in labels:
             continue
         for x, label in zip(items, labels):
@@ -710,6 +711,25 @@ def _headed_companies(text: str, mentions: list, furniture) -> list:
                 continue
             found.append(Mention(name, a, b, "company", None, name, True, None, [], "pattern"))
             spans.append((a, b))
+    return found
+
+
+_ONE_AND_COUNT = re.compile(r"(?<![가-힣A-Za-z0-9&])([A-Za-z0-9가-힣&+]{2,15}) 등 \d+\s?개\s?(?:업체|기업|사|회사)(?![가-힣]{2})")
+
+
+def _counted_company(text: str, mentions: list, furniture) -> list:
+    """The one company a count names: ``강릉시와 KST일렉트릭 등 4개 업체는`` → KST일렉트릭.
+
+    >>> [m.label for m in _counted_company("강릉시와 KST일렉트릭 등 4개 업체는 협약했다.", [], [])]
+    ['KST일렉트릭']
+    """
+    found = []
+    for m in _ONE_AND_COUNT.finditer(text):
+        name, a = m.group(1), m.start(1)
+        if (_in_spans(a, furniture) or _overlaps(a, a + len(name), mentions) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS
+                or name in TECH_WORDS or _candidate_kind(name) == "local-government" or name[-1] in _VERBAL_END and not name.isascii()):
+            continue
+        found.append(Mention(name, a, a + len(name), "company", None, name, True, None, [], "pattern"))
     return found
 
 

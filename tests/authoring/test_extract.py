@@ -538,6 +538,8 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # counties by their short names: with their province in a counted list, counted in parentheses, as marked items
     ("선정된 지역은 인천·전남 장성·부산 기장 등 5개 지자체다. 2019년에 2곳(청도, 완도)을 선정했다. ▲완도군 ▲충청북도 진천군 등 총 15개다.",
      {"장성군", "부산광역시 기장군", "청도군", "완도군", "진천군"}, {"기장군"}),
+    # the one company a count names
+    ("강릉시와 KST일렉트릭 등 4개 업체는 19일 업무협약을 체결했다.", {"KST일렉트릭"}, set()),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
