@@ -247,8 +247,9 @@ def _boundary_ok(text: str, start: int, end: int, surface_key: str) -> bool:
         return False
     if _is_word(last) and (_is_word(after) or after in "+&"):
         return False
-    if _is_hangul(last) and _is_hangul(after) and after not in PARTICLE_STARTS:
-        return False
+    if _is_hangul(last) and _is_hangul(after) and after not in PARTICLE_STARTS \
+            and not (last in "대교" and text.startswith(("산학협력단", "산학협력원"), end)):
+        return False  # (but "강릉원주대산학협력단" is the university's office, glued on)
     if _is_word(last) and _is_hangul(after) and after not in PARTICLE_STARTS \
             and not text.startswith(("연구소", "연구원", "연구센터", "재단", "그룹"), end):
         return False  # "KT빌딩" is a building, not KT (but "LG CNS연구소" is LG CNS's laboratory)

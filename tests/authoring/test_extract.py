@@ -540,6 +540,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"장성군", "부산광역시 기장군", "청도군", "완도군", "진천군"}, {"기장군"}),
     # the one company a count names
     ("강릉시와 KST일렉트릭 등 4개 업체는 19일 업무협약을 체결했다.", {"KST일렉트릭"}, set()),
+    # a university's campus; a university glued to its 산학협력단
+    ("강릉원주대산학협력단, 한라대산학협력단, 고려대학교 세종캠퍼스와 협약했다.",
+     {"강릉원주대학교", "한라대학교", "고려대학교 세종캠퍼스"}, set()),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
