@@ -98,7 +98,7 @@ def _quoted_bodies(text: str, mentions: list, furniture) -> tuple[list, list]:
     return found, [m for m in mentions if id(m) not in drop]
 
 
-_LOCAL_LIST = re.compile(r"((?:[가-힣]{2,7}(?:\s[가-힣]{2,7})?\s?[·‧,]\s?)*[가-힣]{2,7}(?:\s[가-힣]{2,7})?)\s?등\s?(?:(?:[가-힣]{1,4}\s?)?\d+\s?(?:개|곳)\s?"
+_LOCAL_LIST = re.compile(r"((?:[가-힣]{2,7}(?:\s[가-힣]{2,7})?\s?[·‧,]\s?)*[가-힣]{2,7}(?:\s[가-힣]{2,7})?)\s?등\s?(?:(?:[가-힣]{1,6}\s?){0,2}\d+\s?(?:개|곳)\s?"
                          r"(?:지자체|지방자치단체|광역자치단체|기초자치단체|시·도|시도|지방정부|도시|시·군|시군|지역)?|(?:지자체|지방자치단체|지방정부)(?=(?:와|과|는|은|가|이|를|을|의|도|에|에서)?(?![가-힣])))")
 
 
@@ -225,11 +225,13 @@ def _bare_local_lists(text: str, mentions: list, furniture) -> list:
     취득 … *(대도시) 서울, 대전, 부천, (중소도시) 서울 구로구, 성동구"), or when every item of three or more
     has its province ("경기 의왕·양주, 충남 보령, 경북 고령·예천"). Every name must be a metropolitan or
     provincial short name, a city or a county or district; a province before a city only qualifies it."""
-    counted = _COUNTED_GOVERNMENTS.search(text) is not None
+    counted_text = _COUNTED_GOVERNMENTS.search(text) is not None
     found = []
     for lst in _BARE_LIST.finditer(text):
         if _in_spans(lst.start(), furniture):
             continue
+        # "한국측 참가도시인 부산, 서울, 수원, 광주와": a list the text says is of cities
+        counted = counted_text or re.search(r"(?:도시|지자체|지방자치단체|지방정부)(?:인|는|은|로는|으로는|로|가)\s$", text[max(0, lst.start() - 12):lst.start()]) is not None
         body = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), lst.group(1))  # "(중소도시)" heads a group
         items = list(re.finditer(_BARE_ITEM, body))
         if not counted and (len(items) < 3 or any(" " not in x.group() for x in items)):
@@ -239,9 +241,13 @@ def _bare_local_lists(text: str, mentions: list, furniture) -> list:
             region, _, locals_ = item.group().rpartition(" ")
             at = lst.start(1) + item.start() + (len(region) + 1 if region else 0)
             if region and region not in REGION_SHORT:
-                if k:
+                if k and k == len(items) - 1:
+                    # "…, 수원, 광주와 스페인 바르셀로나": the last item is the first word, with its particle
+                    locals_, region, at = region, "", lst.start(1) + item.start()
+                elif k:
                     break
-                region = ""  # "공모를 통해 대구, 대전, …": the word before the list is no part of it
+                else:
+                    region = ""  # "공모를 통해 대구, 대전, …": the word before the list is no part of it
             for part in re.finditer(f"[^{_DOTS}]+", locals_):
                 local = part.group()
                 label = (REGION_SHORT.get(local) if not region else None) or _short_local(local)
@@ -433,7 +439,18 @@ def _foreign_cities(text: str, mentions: list, furniture) -> list:
             continue
         label = name + (re.sub(r"\s|\(.*\)", "", text[a + len(name):end]) if suffixed else "")
         found.append(Mention(text[a:end], a, end, "foreign-city", None, label, True, None, [name] if label != name else [], "pattern"))
+    # a city the list does not know, written as one: "파시그시(市)가", "차청사오시 시장"
+    for m in _MARKED_CITY.finditer(text):
+        a, b, name = m.start(1), m.end(), m.group(1)
+        if (_in_spans(a, furniture) or _overlaps(a, b, [(x.start, x.end) for x in mentions + found])
+                or _candidate_kind(name + "시") == "local-government" or name in CITIES or name in STOP_NAMES
+                or (name + "시").endswith(("도시", "해외시", "국내시", "자매시", "우호시", "인근시", "주변시"))):
+            continue  # ("해외도시 시장이": no city in particular)
+        found.append(Mention(text[a:b], a, b, "foreign-city", None, name + "시", True, None, [name], "pattern"))
     return found
+
+
+_MARKED_CITY = re.compile(r"(?<![가-힣\-])([가-힣](?:[가-힣]|-(?=[가-힣])){1,12})\s?시(?:\s?\(市\)|(?= 시장(?:은|는|이|가|과|와|의|을|를|등)?(?![가-힣])))")
 
 
 _UNIVERSITY_LIST = re.compile(r"대학\s?\(([^()\n]{3,160})(?:\)|(?=\n)|$)")  # a cut text may never close it

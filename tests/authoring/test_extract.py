@@ -543,6 +543,10 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # a university's campus; a university glued to its 산학협력단
     ("강릉원주대산학협력단, 한라대산학협력단, 고려대학교 세종캠퍼스와 협약했다.",
      {"강릉원주대학교", "한라대학교", "고려대학교 세종캠퍼스"}, set()),
+    # a bare list the text says is of cities; a city written as one (시(市), 시 시장); no city in particular
+    ("한국측 참가도시인 부산, 서울, 수원, 광주와 스페인 바르셀로나가 참석했다. 필리핀의 파시그시(市)가 배운다. "
+     "깔리안-돔비블리시(市)와 협약했다. 차청사오시 시장 등이 참석했다. 해외도시 시장이 참여한다.",
+     {"부산광역시", "서울특별시", "수원시", "광주광역시", "파시그시", "깔리안-돔비블리시", "차청사오시"}, {"해외도시"}),
     # an organisation written with its head in parentheses
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
