@@ -722,13 +722,17 @@ def _headed_companies(text: str, mentions: list, furniture) -> list:
         if _in_spans(lst.start(), furniture):
             continue
         for x in re.finditer(r"[^,\s][^,]*[^,\s]", lst.group(1)):
-            a, name = lst.start(1) + x.start(), x.group()
-            b = a + len(name)
-            if _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS or name in TECH_WORDS:
-                continue
-            found.append(Mention(name, a, b, "company", None, name, True, None, [], "pattern"))
-            spans.append((a, b))
+            _add_company(found, spans, lst.start(1) + x.start(), x.group())
     return found
+
+
+def _add_company(found: list, spans: list, a: int, name: str) -> None:
+    """Add ``name`` at ``a`` to ``found`` as a new company unless it overlaps ``spans`` or is a common word."""
+    b = a + len(name)
+    if _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS or name in TECH_WORDS or name in NOT_DESCRIPTORS:
+        return
+    found.append(Mention(name, a, b, "company", None, name, True, None, [], "pattern"))
+    spans.append((a, b))
 
 
 _ONE_AND_COUNT = re.compile(r"(?<![가-힣A-Za-z0-9&])([A-Za-z0-9가-힣&+]{2,15}) 등 \d+\s?개\s?(?:업체|기업|사|회사)(?![가-힣]{2})")
@@ -761,12 +765,9 @@ def _listed_companies(text: str, mentions: list, furniture) -> list:
         if sum(w in TECH_WORDS or w in GENERIC_DESCRIPTORS for w in words) * 2 >= len(words):
             continue  # "모빌리티, 헬스케어, 도시안전 등 … 기술을 보유한 기업": fields, not firms
         for item in re.finditer(r"[A-Za-z0-9가-힣&+]{2,15}", lst.group(1)):
-            a, b, name = lst.start(1) + item.start(), lst.start(1) + item.end(), item.group()
-            if _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS or name in TECH_WORDS \
-                    or name in NOT_DESCRIPTORS or (name[-1] in _VERBAL_END and not name.isascii()) or _candidate_kind(name):
-                continue
-            found.append(Mention(name, a, b, "company", None, name, True, None, [], "pattern"))
-            spans.append((a, b))
+            name = item.group()
+            if not ((name[-1] in _VERBAL_END and not name.isascii()) or _candidate_kind(name)):
+                _add_company(found, spans, lst.start(1) + item.start(), name)
     return found
 
 
