@@ -130,6 +130,8 @@ def _missions(text: str, mentions: list, furniture) -> tuple[list, list]:
     return found, [x for x in mentions if id(x) not in drop]
 
 
+#: Every country's name as a regex alternation, longest first.
+_COUNTRY_ALT = "|".join(sorted(COUNTRIES, key=len, reverse=True))
 _NATION = "|".join(sorted(COUNTRIES | {"유럽연합", "EU"}, key=len, reverse=True))
 _NATIONS = rf"(?:{_NATION})(?:\s?\(대리\))?(?:\s?(?:,|·|및|와|과)\s?(?:{_NATION})(?:\s?\(대리\))?)*"
 #: Ambassadors and embassies named by their countries: 주한 스웨덴 대사, 주한 유럽연합, 필리핀 … 대사,
@@ -384,10 +386,9 @@ _CITY_ACTS = re.compile(r"['’\"”]?(?:(?:은|는|이|가|와|과|의|도|을|
 _CITY_JOIN = re.compile(r"['’\"”]?\s?(?:\([^()]{1,12}\))?\s?(?:[,·‧]|와|과|및|,\s?및)\s?['‘\"“]?")
 _RUN_PLACED = re.compile(r"(?:\s?[,·]\s?[가-힣A-Za-z]{2,10})*['’\"”]?\)?\s?(?:등\s?(?:\d+\s?개\s?)?(?:도시|지역|곳|국가)?\s?)?"
                          r"(?:에서|에는|에선|에|으로|로)(?![가-힣])")
-_NATION_ONLY = "|".join(sorted(COUNTRIES, key=len, reverse=True))
-_COUNTRY_BEFORE = re.compile(rf"(?:{_NATION_ONLY})(?:의)?\s?['‘\"“]?$")
-_MARK_BEFORE = re.compile(rf"[▲△]\s?(?:(?:{_NATION_ONLY})\s)?['‘\"“]?$")
-_COUNTRY_AFTER = re.compile(rf"\s?\((?:{_NATION_ONLY})\)")
+_COUNTRY_BEFORE = re.compile(rf"(?:{_COUNTRY_ALT})(?:의)?\s?['‘\"“]?$")
+_MARK_BEFORE = re.compile(rf"[▲△]\s?(?:(?:{_COUNTRY_ALT})\s)?['‘\"“]?$")
+_COUNTRY_AFTER = re.compile(rf"\s?\((?:{_COUNTRY_ALT})\)")
 
 
 def _foreign_cities(text: str, mentions: list, furniture) -> list:
@@ -744,13 +745,12 @@ def _counted_company(text: str, mentions: list, furniture) -> list:
     >>> [m.label for m in _counted_company("강릉시와 KST일렉트릭 등 4개 업체는 협약했다.", [], [])]
     ['KST일렉트릭']
     """
-    found = []
+    found: list = []
+    spans = [(m.start, m.end) for m in mentions]
     for m in _ONE_AND_COUNT.finditer(text):
         name, a = m.group(1), m.start(1)
-        if (_in_spans(a, furniture) or _overlaps(a, a + len(name), mentions) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS
-                or name in TECH_WORDS or _candidate_kind(name) == "local-government" or name[-1] in _VERBAL_END and not name.isascii()):
-            continue
-        found.append(Mention(name, a, a + len(name), "company", None, name, True, None, [], "pattern"))
+        if not (_in_spans(a, furniture) or _candidate_kind(name) == "local-government" or name[-1] in _VERBAL_END and not name.isascii()):
+            _add_company(found, spans, a, name)
     return found
 
 
@@ -1047,18 +1047,16 @@ def _headed_organisations(text: str, mentions: list, furniture) -> list:
     return found
 
 
-#: The countries other than Korea, longest first, as one regex alternation.
-_FOREIGN_COUNTRIES = "|".join(sorted((c for c in COUNTRIES if c not in ("한국", "대한민국")), key=len, reverse=True))
 _ACRONYMED = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9·]{1,20}(?:연합|연맹|기구|은행|기금|이사회|사무국|네트워크|동맹))"
                         r"\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
 _COOPERATION = re.compile(r"협약|MOU|양해각서|협력|합의|회담|체결|파트너|함께|제안|가입|회원국|결정|발표|투입|추진하|공동")
-_ACTING_COUNTRY = re.compile(r"(?<![가-힣])(" + _FOREIGN_COUNTRIES
+_ACTING_COUNTRY = re.compile(r"(?<![가-힣])(" + _COUNTRY_ALT
                             + r")(?=(?:와|과|는|은|이|가)\s)")
 
 
 _ORG_WORDS_EN = r"(?:Invest|Agency|Authority|Institute|University|Foundation|Council|Association|Corporation|Corp|Group|Ltd|Inc|Co|Center|Centre|Bank|Organi[sz]ation|Network|Labs?|Technologies|Systems|Partners|Holdings|Ventures|Ministry|Department|Office|Development|Company|Commission|Alliance|Federation|Society|Consortium|Catapult|Fund|Trust|School|College|Academy)"
 _TRANSLITERATED = re.compile(r"(?<![가-힣A-Za-z0-9])((?:[가-힣]{1,10} ){0,3}[가-힣]{1,10})\(([A-Z][A-Za-z&.\-]*(?: [A-Za-z&.\-]+){0,5})\)")
-_FOREIGN_ACRONYM = re.compile(r"(?<![가-힣])(?:" + _FOREIGN_COUNTRIES
+_FOREIGN_ACRONYM = re.compile(r"(?<![가-힣])(?:" + _COUNTRY_ALT
                               + r") ([A-Z][A-Z0-9&]{2,7})(?=(?:와|과|는|은|이|가|의|로부터|로|에서|을|를)?(?![A-Za-z0-9가-힣]))")
 
 
@@ -1246,7 +1244,7 @@ _WORDED_UNIT = re.compile(r"(?:[가-힣A-Za-z0-9]{2,12} ){1,2}[가-힣A-Za-z0-9]
 
 
 _TITLE_AND = re.compile(r" (?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r") 겸 ")
-_ABROAD = re.compile(r" ((?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r") ?(?:현지법인|법인|지사|사무소|지점|무역관|지역본부))(?=[은는이가와과도의에을를로,·)]|\s|$)")
+_ABROAD = re.compile(r" ((?:" + _COUNTRY_ALT + r") ?(?:현지법인|법인|지사|사무소|지점|무역관|지역본부))(?=[은는이가와과도의에을를로,·)]|\s|$)")
 
 
 #: Organisations whose own bodies may carry a generic name (not the ministries that lead the graph's bodies).
