@@ -367,7 +367,8 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
         patterned = _kiwi_filter(text, patterned)
     mentions = sorted(mentions + patterned, key=lambda m: m.start)
     # each finder sees what the ones before it found
-    for finder in (_affiliations, _units_of, _list_members, _counted_members, _marked_list_members, _listed_companies, _described_companies, _project_companies, _headed_companies, _counted_company,
+    for finder in (_affiliations, _units_of, _list_members, _counted_members, _marked_list_members, _listed_companies, _described_companies,
+                   _project_companies, _headed_companies, _counted_company,
                    _acronym_partners, _headed_organisations, _acronymed_bodies, _acting_countries, _transliterated_bodies):
         mentions = sorted(mentions + finder(text, mentions, furniture), key=lambda m: m.start)
     districts, mentions = _metro_districts(text, mentions, furniture)

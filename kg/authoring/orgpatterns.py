@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .lexicon import CITIES, CLAUSE_NOUNS, COUNTRIES, COUNTRY_NAMES, DISTRICTS, FOREIGN_CITIES, FOREIGN_CITIES_SUFFIXED, GENERIC_DESCRIPTORS, METRO_SHORT, NOT_DESCRIPTORS, ORG_KINDS, QUOTED_SUFFIXES, REGION_SHORT, STOP_NAMES, SURNAMES, TECH_WORDS, TITLES, _COMPANY_TITLES, _DOTS, _VERBAL_END
-from .textscan import Known, Mention, Proposal, _AFFILIATION_TITLES, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _overlaps, _person_before_title, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
+from .textscan import LOCAL_HEAD, Known, Mention, Proposal, _AFFILIATION_TITLES, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _overlaps, _person_before_title, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
 
 
 #: An address or site after a local government's name: the city is where, not who
@@ -1397,8 +1397,7 @@ def _lead_names(inside: str, known: Known | None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-#: A local government's head: the government's name and the title (시장, 도지사, 구청장, 군수), one word.
-_LOCAL_HEAD = re.compile(r"([가-힣]{1,10}(?:시(?=장)|도(?=지사)|구(?=청장)|군(?=수)))(?:장|지사|청장|수)")
+_LOCAL_HEAD = re.compile(LOCAL_HEAD)
 
 
 def _find_patterns(text: str, taken: list[tuple[int, int]], furniture, soft: frozenset = frozenset()) -> list[Mention]:

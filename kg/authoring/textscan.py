@@ -166,8 +166,9 @@ _NAME_ORGHEAD = re.compile(r"(?<![가-힣])([가-힣]{2,4}) ([가-힣A-Za-z0-9&]
 
 
 #: 허태정 대전시장, 이시종 충청북도지사: a person and the local government they head (one word: name + title).
-_NAME_LOCALHEAD = re.compile(r"(?<![가-힣])([가-힣]{3}) ([가-힣]{1,10}(?:시(?=장)|도(?=지사)|구(?=청장)|군(?=수)))(장|지사|청장|수)"
-                             + _AFTER_TITLE)
+#: A local government's head as one word: the government's name, then 시장/도지사/구청장/군수 (부천시장, 충청북도지사).
+LOCAL_HEAD = r"([가-힣]{1,10}(?:시(?=장)|도(?=지사)|구(?=청장)|군(?=수)))(장|지사|청장|수)"
+_NAME_LOCALHEAD = re.compile(r"(?<![가-힣])([가-힣]{3}) " + LOCAL_HEAD + _AFTER_TITLE)
 LOCAL_HEAD_TITLES = {"장": "시장", "지사": "도지사", "청장": "구청장", "수": "군수"}
 
 
