@@ -439,6 +439,8 @@ def _foreign_cities(text: str, mentions: list, furniture) -> list:
         if not (listed or country_after or marked or _COUNTRY_BEFORE.search(before) or suffixed):
             continue
         label = name + (re.sub(r"\s|\(.*\)", "", text[a + len(name):end]) if suffixed else "")
+        if _candidate_kind(label) == "local-government":
+            continue  # "하남시" is Korea's (the list has 하남 for Vietnam's 하남성)
         found.append(Mention(text[a:end], a, end, "foreign-city", None, label, True, None, [name] if label != name else [], "pattern"))
     # a city the list does not know, written as one: "파시그시(市)가", "차청사오시 시장"
     for m in _MARKED_CITY.finditer(text):

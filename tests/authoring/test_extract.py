@@ -508,6 +508,8 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      "▲베트남 후에 시(市) ▲인도네시아 자카르타 시(市) 등이다. 베트남 하노이에서 열린다. 튀르키예 또한 이스탄불, 앙카라 등 7개 도시에서 "
      "추진한다. 협약 후에 발표했다.",
      {"오덴세", "웰링턴", "조지타운", "후에시", "자카르타시"}, {"하노이", "이스탄불", "앙카라", "후에"}),
+    # a Korean city that shares its name with a foreign province is Korea's
+    ("하남시와 고양시, 베트남 하남성과 협약했다.", {"하남시", "하남성"}, set()),
     # a local government's own body; a sitting's number is not in the body's name; units named by their heads' posts
     ("이정훈 서울시 스마트도시위원회 위원장이 말했다. 시는 ‘2022년 제1회 스마트도시사업협의회’를 개최했다. "
      "이어 국토연구원 이재용 스마트녹색도시연구센터장과 공주대학교(총장 원성수) 부동산학과 김재환 교수가 발표했다.",
