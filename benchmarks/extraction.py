@@ -5,14 +5,15 @@ Sets (tests/fixtures/extract_eval/):
 - ``dev/``  — 3 texts used while tuning.
 - seeds     — the two seed press releases (sanity); gold = the organisations their curated
               documents in data/documents/ mention (schema:mentions).
-- ``real/`` — real Korean news articles and press releases (2016–2025) found in public web
-              copies, gold lists by an annotator who never saw the extractor (``real/README.md``).
+- ``real/`` — real Korean news articles and press releases (2015–2026) found in public web
+              copies, gold lists by annotators who never saw the extractor (``real/README.md``).
               Only the gold lists and the sources are committed, not the third-party texts: put
               them in ``real/texts/NN.txt`` (git-ignored) or point ``--texts DIR`` /
-              ``$SCGOV_REAL_TEXTS`` at them. Splits: ``real-dev`` … ``real-dev12`` and ``real-dev14``
-              (tuned on, each after its one held-out measurement), ``real-heldout6`` (measured, never
-              tuned on) and ``real-heldout13``, ``real-heldout15``, ``real-heldout16`` (the last held-out
-              batches). Figures: docs/authoring.md, "Measured quality".
+              ``$SCGOV_REAL_TEXTS`` at them (docs/collecting-texts.md fetches them back). Splits:
+              ``real-dev`` … ``real-dev12`` and ``real-dev14`` (tuned on, each after its one held-out
+              measurement), ``real-heldout6`` … ``real-heldout24`` (measured, then spent: tuned on and the
+              name tagger's training data) and ``real-heldout25`` … ``real-heldout28`` (the last held-out
+              batches, read only). Figures: docs/authoring.md, "Measured quality".
 
 Measures, per set:
 - recall: gold organisations found — a known one resolved to its registry IRI, a new one proposed

@@ -72,3 +72,13 @@ def test_stage_time_limit_is_reported_not_raised(tmp_path):
     out = run_stage("store", {"data": None, "spec": "memory", "repeat": 1000}, timeout=2)
     assert out["status"] == "timeout" and "stopped after 2 s while" in out["note"]
     assert out["peak_rss_mb"] > 10
+
+
+@pytest.mark.parametrize("name", ["benchmarks.train_ner", "benchmarks.check_texts", "benchmarks.suite"])
+def test_benchmark_doctests(name):
+    """The benchmark helpers' examples (gold names marked with white space ignored, copies checked) run."""
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0 and result.attempted > 0
