@@ -13,7 +13,7 @@ import os
 import re
 import sys
 
-from benchmarks.extraction import REAL, real_texts_dir
+from benchmarks.extraction import REAL, real_gold, real_texts_dir
 
 
 def check(text: str, gold: list[dict]) -> int:
@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
             print(i, "NOT UTF-8")
             bad += 1
             continue
-        gold = json.loads((REAL / "gold" / f"{i}.gold.json").read_text(encoding="utf-8"))
+        gold = real_gold(i)
         missing = check(text, gold)
         bad += bool(missing)
         print(i, f"OK {len(gold)}/{len(gold)}" if not missing else f"MISSING {missing} of {len(gold)}")

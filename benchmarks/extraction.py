@@ -45,6 +45,11 @@ def _norm(s: str) -> str:
 REAL = FIXTURES / "real"
 
 
+def real_gold(text_id: str) -> list[dict]:
+    """The gold list of real text ``text_id``."""
+    return json.loads((REAL / "gold" / f"{text_id}.gold.json").read_text(encoding="utf-8"))
+
+
 def real_texts_dir() -> Path:
     """Where the real texts are: ``$SCGOV_REAL_TEXTS``, else ``tests/fixtures/extract_eval/real/texts``."""
     import os
@@ -60,7 +65,7 @@ def load_set(name: str, store) -> list[tuple[str, Path, list[dict]]]:
         split = name[len("real-"):]
         sources = json.loads((REAL / "sources.json").read_text(encoding="utf-8"))
         texts = real_texts_dir()
-        return [(src["id"], texts / f"{src['id']}.txt", json.loads((REAL / "gold" / f"{src['id']}.gold.json").read_text(encoding="utf-8")))
+        return [(src["id"], texts / f"{src['id']}.txt", real_gold(src["id"]))
                 for src in sources if src["split"] == split and (texts / f"{src['id']}.txt").exists()]
     out = []
     for gold in sorted((FIXTURES / name).glob("*.gold.json")):

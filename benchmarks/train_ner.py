@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks.extraction import REAL, real_texts_dir
+from benchmarks.extraction import REAL, real_gold, real_texts_dir
 
 
 #: Held-out batches already read with final code: spent, so they are training material now. The batches after
@@ -72,7 +72,7 @@ def examples(ids: list[str]) -> list[tuple[str, str, list[tuple[int, int]]]]:
         if not path.exists():
             continue
         text = path.read_text(encoding="utf-8")
-        gold = json.loads((REAL / "gold" / f"{i}.gold.json").read_text(encoding="utf-8"))
+        gold = real_gold(i)
         out.append((i, text, name_spans(text, gold)))
     return out
 
