@@ -39,7 +39,7 @@ from .textio import TextInput
 # re-exported from here for callers.
 from .lexicon import CITIES, COUNTRIES, FURNITURE, ORG_KINDS, PARTICLE_STARTS, REGION_SHORT
 from .textscan import Known, Mention, Proposal, _candidate_kind, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _grouped_locals, _counted_company, _counted_locals, _headed_companies, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_bodies, _local_councils, _marked_list_members, _metro_districts, _missions, _name_like, _regional_offices, _posted_units, _project_companies, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _foreign_counterparts, _grouped_locals, _counted_company, _counted_locals, _headed_companies, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_bodies, _local_councils, _marked_list_members, _metro_districts, _missions, _name_like, _regional_offices, _posted_units, _project_companies, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -379,6 +379,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     for finder in (_reorganised_units, _posted_units, _structured_units, _counted_units, _anaphoric_units):
         mentions = sorted(mentions + finder(text, mentions, furniture), key=lambda m: m.start)
     _local_bodies(text, mentions)
+    _foreign_counterparts(text, mentions)
     if use_model:  # last: the tagger only fills in where no rule found anything
         mentions = sorted(mentions + _model_names(text, mentions, furniture), key=lambda m: m.start)
     _resolve_new(mentions, known)
@@ -421,23 +422,39 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
 
 
 def _model_names(text: str, mentions: list[Mention], furniture) -> list[Mention]:
-    """New organisations the statistical tagger finds (:func:`kg.authoring.ner.find_names`) where no finder
+    """New organisations the statistical tagger finds (:func:`kg.authoring.ner.scored_names`) where no finder
     found anything: not in page furniture, not overlapping a mention, and a name by the rules' own test (a
-    country or a city alone is left to the rules, which tell an actor from a place)."""
-    from .ner import find_names
+    country or a city alone is left to the rules, which tell an actor from a place). A name the tagger is
+    less sure of (:data:`~kg.authoring.ner.MIN_CONFIDENCE` > confidence >= :data:`~kg.authoring.ner.LOW_CONFIDENCE`)
+    must not end like a place or a project (:func:`_place_or_project`)."""
+    from .ner import LOW_CONFIDENCE, MIN_CONFIDENCE, scored_names
 
     found = []
     spans = [(m.start, m.end) for m in mentions]
-    for a, b in find_names(text):
+    for a, b, p in scored_names(text):
         name = text[a:b]
-        if _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name.replace(" ", "")) \
-                or name in COUNTRIES or name in CITIES or name in REGION_SHORT or (a and text[a - 1].isalnum()):
+        if p < LOW_CONFIDENCE or _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name.replace(" ", "")) \
+                or name in COUNTRIES or name in CITIES or name in REGION_SHORT or name in _HOME or (a and text[a - 1].isalnum()) \
+                or (p < MIN_CONFIDENCE and _place_or_project(name)):
             continue
         m = Mention(name, a, b, _candidate_kind(name) or "organization", None, name, True, None, [], "model")
         if not _is_venue(text, m):
             found.append(m)
             spans.append((a, b))
     return found
+
+
+#: Korea itself, which the tagger sometimes takes for a name (a party is the government or a body, never the country word).
+_HOME = {"한국", "대한민국", "우리나라"}
+
+
+def _place_or_project(name: str) -> bool:
+    """Whether ``name`` ends like a place, a project or a product rather than an organisation.
+
+    >>> [_place_or_project(n) for n in ("충북혁신도시", "홍천군 스마트시티", "글로벌연수사업", "현도산단", "경기항공")]
+    [True, True, True, True, False]
+    """
+    return re.search(r"(?:도시|시티|사업|산단|지대|부대|가전|단지)$", name.replace(" ", "")) is not None
 
 
 def _title(text: str, furniture) -> str:

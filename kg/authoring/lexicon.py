@@ -190,7 +190,7 @@ SELECTOR_KINDS = {"ministry", "agency", "presidential-committee", "body", "counc
 #: the usual partners of smart-city programmes). Found by :func:`kg.authoring.orgpatterns._foreign_cities`
 #: only where the text treats the city as an actor (a list of cities, ``조지타운(말레이시아)``, ``덴마크
 #: '오덴세'와``, ``▲마닐라``, ``웰링턴시는``), never where it only places something (``하노이에서``).
-FOREIGN_CITIES = set("""도쿄 오사카 요코하마 교토 나고야 후쿠오카 삿포로 고베 센다이 가와사키 기타큐슈 히로시마 오키나와
+FOREIGN_CITIES = set("""스플리트 두브로브니크 사라예보 도쿄 오사카 요코하마 교토 나고야 후쿠오카 삿포로 고베 센다이 가와사키 기타큐슈 히로시마 오키나와
 베이징 북경 상하이 광저우 심천 청두 충칭 항저우 난징 톈진 우한 쑤저우 칭다오 다롄 선양 하얼빈 샤먼 옌청 동관
 정저우 허페이 푸저우 쿤밍 구이양 창춘 옌지 훈춘 슝안 마카오 타이베이 타이페이 가오슝 타이중 울란바토르
 하노이 호찌민 호치민 다낭 하이퐁 껀터 나트랑 냐짱 빈즈엉 동나이 박닌 꽝닌 꽝남 트아티엔후에 방콕 치앙마이 푸껫 파타야 콘켄 반창 촌부리

@@ -1279,6 +1279,37 @@ def _local_bodies(text: str, mentions: list) -> None:
             n.aliases = [*own, *(x for x in n.aliases if x not in own)]
 
 
+#: Kinds of a Korean body that another country or a foreign city has too (a 경찰청, a 국회, a 관광공사, a 건설협회).
+_COUNTERPART_KINDS = ("ministry", "agency", "public-agency", "public-enterprise", "presidential-committee", "organization", "council",
+                      "body", "committee")
+_FOREIGN_PLACE = re.compile(r"(?<![가-힣A-Za-z\-·‧~])((?:" + _COUNTRY_ALT + "|" + "|".join(sorted(FOREIGN_CITIES, key=len, reverse=True))
+                            + r")(?:시|성|주)?|(?:" + "|".join(sorted(FOREIGN_CITIES_SUFFIXED, key=len, reverse=True)) + r")(?:시|성|주)) ?$")
+_BRANCH_AFTER = re.compile(r"\s?(?:무역관|지사|법인|현지법인|사무소|지점|지부|대표처|센터|본부)(?![가-힣])")
+
+
+def _foreign_counterparts(text: str, mentions: list) -> None:
+    """A body written right after a country or a foreign city is that country's or city's own, not the Korean one
+    of the same name: ``몽골 경찰청`` is not Korea's 경찰청, ``하이퐁 건설협회`` not 대한건설협회, ``스플리트 관광공사``
+    not a bare 관광공사. Such a mention becomes a new organisation named with the place (a ministry or an agency a
+    foreign government); a Korean body's office abroad (``베트남 LH 사무소``), an acronym and a company are left alone,
+    as is a joint name (``한-베트남 …``). Changes the mentions in place.
+
+    >>> police = Mention("경찰청", 3, 6, "agency", "https://w3id.org/scgov/id/knpa", "경찰청", False)
+    >>> _foreign_counterparts("몽골 경찰청과 협력", [police]); police.label, police.kind, police.entity, police.new
+    ('몽골 경찰청', 'foreign-government', None, True)
+    """
+    for m in mentions:
+        if m.kind not in _COUNTERPART_KINDS or m.surface.isascii() or m.parent or _BRANCH_AFTER.match(text, m.end):
+            continue
+        place = _FOREIGN_PLACE.search(text, max(0, m.start - 16), m.start)
+        if place is None or "\n" in place.group() or _candidate_kind(place.group(1)) == "local-government":
+            continue
+        name = text[place.start(1):m.end]
+        m.label, m.entity, m.new, m.source = name, None, True, "pattern"
+        m.kind = "foreign-government" if m.kind in ("ministry", "agency") else m.kind
+        m.aliases = [x for x in m.aliases if x.startswith(place.group(1))]
+
+
 def _units_of(text: str, mentions: list, furniture) -> list:
     """Divisions written after their organisation: ``국토교통부 도시정책과``, ``경성대학교 산학협력단``,
     ``한국국토정보공사 경기지역본부장`` (the title glued on). Each is a new unit whose parent is the

@@ -553,6 +553,11 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("메타빌드(대표 조영훈)는 플랫폼을 공급한다. 시민(대표 김철수)", {"메타빌드"}, {"시민"}),
     ("영상을 전남지방경찰청(112상황실), 전남소방본부(119상황실)에 제공한다.",
      {"전남지방경찰청", "전남지방경찰청 112상황실", "전라남도소방본부 119상황실"}, set()),
+    # a body after a country or a foreign city is that country's or city's, not the Korean one of the same name
+    ("구는 몽골 경찰청과 방범 협력을 논의했다.", {"몽골 경찰청"}, {"경찰청"}),
+    ("하이퐁 건설협회와 협약을 맺었다.", {"하이퐁 건설협회"}, {"대한건설협회"}),
+    ("스플리트 관광공사와의 면담을 통해", {"스플리트 관광공사"}, {"관광공사"}),
+    ("한-베트남 건설부 장관 회담에서 국토교통부는", {"국토교통부"}, {"베트남 국토교통부"}),
 ])
 def test_naming_patterns_for_new_organisations(graph, text, found, not_found):
     labels = {m.label for m in extract_text(text, graph).mentions}
