@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .lexicon import CITIES, CLAUSE_NOUNS, COUNTRIES, COUNTRY_NAMES, DISTRICTS, FOREIGN_CITIES, FOREIGN_CITIES_SUFFIXED, GENERIC_DESCRIPTORS, METRO_SHORT, NOT_DESCRIPTORS, ORG_KINDS, QUOTED_SUFFIXES, REGION_SHORT, STOP_NAMES, SURNAMES, TECH_WORDS, TITLES, _COMPANY_TITLES, _DOTS, _VERBAL_END
-from .textscan import LOCAL_HEAD, Known, Mention, Proposal, _AFFILIATION_TITLES, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _overlaps, _person_before_title, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
+from .textscan import LOCAL_HEAD, Known, Mention, Proposal, _AFFILIATION_TITLES, _AFTER_TITLE, _NAME_ORGHEAD, _NAME_ORG_TITLE, _ORG_NAME_TITLE, _PAREN_ACRONYM, _TOKEN, _acts, _bare_body, _candidate_kind, _country_before, _in_spans, _known_one, _norm, _overlaps, _person_before_title, _strip_copula, _strip_particle, _strip_particle_any, _suffix_kind, _tokens
 
 
 #: An address or site after a local government's name: the city is where, not who
@@ -624,12 +624,13 @@ def _marked_list_members(text: str, mentions: list, furniture) -> list:
         items = [(lst.start(1) + x.start(1), lst.start(1) + x.end(1), x.group(1)) for x in re.finditer(r"[△▲]\s?([^\s△▲,.()]{2,20})", lst.group(1))]
         orgs = [next((m for m in mentions if m.kind in ORG_KINDS and _overlaps(a, b, [m])), None) for a, b, _t in items]
         known = [m for m in orgs if m is not None]
-        if len(known) < 2 or len(known) * 2 < len(items):
+        companies = _MARKED_COMPANIES.match(text, lst.end(1)) is not None  # "△모던텍 △이지세이버 … 등 협약 기업의"
+        if not companies and (len(known) < 2 or len(known) * 2 < len(items)):
             continue
-        kind = "company" if [m.kind for m in known].count("company") * 2 >= len(known) else "organization"
+        kind = "company" if companies or [m.kind for m in known].count("company") * 2 >= len(known) else "organization"
         for i, ((a, b, name), org) in enumerate(zip(items, orgs)):
             if i == len(items) - 1 and not name.isascii():
-                name = _strip_particle_any(name)  # only the last item takes a particle ("코나아이" is a name)
+                name = _strip_copula(_strip_particle_any(name))  # only the last item takes a particle ("코나아이" is a name)
             b = a + len(name)
             if org is not None or _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS or len(name) < 2 \
                     or re.search(r"\d{2,}", name):
@@ -705,11 +706,14 @@ def _counted_members(text: str, mentions: list, furniture) -> list:
     return found
 
 
-_COMPANY_LIST = re.compile(r"((?:[A-Za-z0-9가-힣&+]{2,15}(?:\([A-Za-z0-9&]{2,10}\))?\s?[,·‧]\s?){1,}[A-Za-z0-9가-힣&+]{2,15})\s?등(?: [^\s.,]{1,10}){0,5} (?:기업|업체|회사|스타트업|벤처기업)")
+#: What closes a list of companies: ``등 … 기업``, ``등 유망기업 6곳``, ``등 협약 기업의``.
+_COMPANIES_AFTER = r"\s?등(?: [^\s.,]{1,10}){0,5} [가-힣]{0,4}(?:기업|업체|회사|스타트업)"
+_COMPANY_LIST = re.compile(r"((?:[A-Za-z0-9가-힣&+]{2,15}(?:\([A-Za-z0-9&]{2,10}\))?\s?[,·‧]\s?){1,}[A-Za-z0-9가-힣&+]{2,15})" + _COMPANIES_AFTER)
+_MARKED_COMPANIES = re.compile(_COMPANIES_AFTER)
 
 
 #: A list headed by what its items are: ``기업으로는 현대자동차, SK-Telecom, 다음소프트, … 등이 힘을 보탠다``.
-_HEADED_COMPANIES = re.compile(r"(?<![가-힣])(?:참여\s?)?(?:기업|업체|민간기업|기업체)(?:으로는|에서는|은|는|에는)\s"
+_HEADED_COMPANIES = re.compile(r"(?<![가-힣])(?:참여\s?)?(?:(?:[가-힣]{1,3}[·‧])?[가-힣]{0,3}기업|업체|기업체|사업자|참여사|협력사)(?:으로는|로는|에서는|은|는|에는)\s"
                                r"((?:[A-Za-z0-9가-힣&+.\-]{2,15}\s?,\s?){2,}[A-Za-z0-9가-힣&+.\-]{2,15})(?=\s?(?:등|이|가|도|과|와)(?![가-힣]{2}))")
 
 

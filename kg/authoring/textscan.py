@@ -135,6 +135,19 @@ def _strip_particle_any(token: str) -> str:
     return token
 
 
+def _strip_copula(token: str) -> str:
+    """*token* without a closing copula when what is left is an organisation's name (``…산업협회다`` → ``…산업협회``;
+    ``캐나다`` stays).
+
+    >>> _strip_copula("한국스마트홈산업협회다"), _strip_copula("한국토지주택공사이다"), _strip_copula("캐나다")
+    ('한국스마트홈산업협회', '한국토지주택공사', '캐나다')
+    """
+    for cop in ("이다", "다"):
+        if token.endswith(cop) and _candidate_kind(token[: -len(cop)]):
+            return token[: -len(cop)]
+    return token
+
+
 def _bare_body(token: str) -> str | None:
     """The body suffix *token* is, particles stripped (``사업단은`` → ``사업단``), or None."""
     if token in BARE_BODY_SUFFIXES:

@@ -558,6 +558,16 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("하이퐁 건설협회와 협약을 맺었다.", {"하이퐁 건설협회"}, {"대한건설협회"}),
     ("스플리트 관광공사와의 면담을 통해", {"스플리트 관광공사"}, {"관광공사"}),
     ("한-베트남 건설부 장관 회담에서 국토교통부는", {"국토교통부"}, {"베트남 국토교통부"}),
+    # lists of companies: headed by what they are, closed by a word ending in 기업/업체, marked △ and closed so
+    ("대·중견기업으로는 동원, 호반, 대원, 다날 등이 참가를 결정했다.", {"동원", "호반", "대원", "다날"}, set()),
+    ("사업자는 베이리스, 서우, 드론시스템, 경기항공 등 유망기업 6곳이며", {"베이리스", "서우", "드론시스템", "경기항공"}, {"유망기업"}),
+    ("교내에 △모던텍 △이지세이버 △미래테크 △데스틴파워 등 협약 기업의 제품을 설치한다.", {"모던텍", "이지세이버", "미래테크", "데스틴파워"}, set()),
+    ("공공기관과 IT서비스·소프트웨어(SW)·컨설팅·감리 등 민간업체도 참여한다.", set(), {"IT서비스", "컨설팅", "감리"}),
+    # a list closing a sentence with a copula; share buttons are page furniture
+    ("참여기관은 △LG유플러스 △서울주택도시공사 △한국스마트홈산업협회다.", {"한국스마트홈산업협회"}, {"한국스마트홈산업협회다"}),
+    ("본문이다.\n트위터페이스북구글플러스\n", set(), {"트위터페이스북구글플러스"}),
+    # a continent and a generic word are not organisations
+    ("유명한 유럽 대표 관광도시다. 수요처를 발굴한다.", set(), {"유럽", "수요처"}),
 ])
 def test_naming_patterns_for_new_organisations(graph, text, found, not_found):
     labels = {m.label for m in extract_text(text, graph).mentions}
