@@ -1235,6 +1235,50 @@ def _metro_districts(text: str, mentions: list, furniture) -> tuple[list, list]:
     return found, [x for x in mentions if id(x) not in drop]
 
 
+#: The armed services, with the names the registry and the gazetteer give them.
+_SERVICES = {"육군": "대한민국 육군", "해군": "대한민국 해군", "공군": "대한민국 공군", "해병대": "대한민국 해병대", "해병": "대한민국 해병대"}
+_MILITARY_UNIT = re.compile(r"(?<![가-힣A-Za-z0-9])(?:(육군|해군|공군|해병대|해병)\s?)?(제\s?)?(\d{1,3}(?:\s?[·‧,]\s?\d{1,3})*)\s?"
+                            r"(보병|기계화보병|기갑|포병|공병|특공|항공|방공)?(사단|여단|군단|비행단|전투비행단|함대|연대|대대)"
+                            r"(?:\s(\d{1,3})(연대|대대))?(?=(?:에서|으로|과의|와의|[은는이가와과도의에을를로])?(?![가-힣]))")
+
+
+def _military_units(text: str, mentions: list, furniture) -> tuple[list, list]:
+    """Army, navy, air-force and marine units written with their numbers, as units of their service (which stays a
+    mention of its own): ``해병대2사단`` → 해병대 제2사단, ``육군 52·55·56사단`` → three divisions, ``53사단 127연대``
+    → the regiment, a unit of its division. A regiment or a battalion alone needs its service or 제 (``3연대`` may be
+    anything, but it is not 연세대학교). Returns the units and the mentions they do not cover.
+
+    >>> [(m.label, m.parent) for m in _military_units("해병대2사단, 육군 52·55·56사단과 53사단 127연대", [], [])[0]]  # doctest: +NORMALIZE_WHITESPACE
+    [('해병대 제2사단', '대한민국 해병대'), ('육군 제52사단', '대한민국 육군'), ('육군 제55사단', '대한민국 육군'),
+     ('육군 제56사단', '대한민국 육군'), ('제53사단', None), ('제53사단 제127연대', '제53사단')]
+    """
+    found, drop = [], set()
+    for m in _MILITARY_UNIT.finditer(text):
+        service, ordinal, numbers, arm, unit, sub, sub_unit = m.groups()
+        if _in_spans(m.start(), furniture):
+            continue
+        a, b = m.start(2) if ordinal else m.start(3), m.end()
+        here = [x for x in mentions if _overlaps(a, b, [x])]
+        if any(x.entity and not (a <= x.start and x.end <= b) for x in here):
+            continue
+        drop.update(id(x) for x in here)  # ("3연대" is no 연세대학교, whatever it is)
+        if unit in ("연대", "대대") and not (service or ordinal):
+            continue
+        head = f"{service} " if service else ""
+        for n in re.findall(r"\d{1,3}", numbers):
+            label, short = f"{head}제{n}{arm or ''}{unit}", f"{n}{arm or ''}{unit}"
+            aliases = [text[m.start():b]] if len(re.findall(r"\d{1,3}", numbers)) == 1 else []
+            if sub:  # the division, then its regiment
+                d = m.start(6) - 1
+                found.append(Mention(text[a:d], a, d, "unit", None, label, True, None, [short], "pattern", _SERVICES.get(service)))
+                found.append(Mention(text[a:b], a, b, "unit", None, f"{label} 제{sub}{sub_unit}", True, None,
+                                     [*aliases, f"{short} {sub}{sub_unit}", f"{sub}{sub_unit}"], "pattern", label))
+            else:
+                found.append(Mention(text[a:b], a, b, "unit", None, label, True, None, [*aliases, short], "pattern",
+                                     _SERVICES.get(service)))
+    return found, [x for x in mentions if id(x) not in drop]
+
+
 #: A laboratory glued to an acronym: "LG CNS연구소".
 _LAB = re.compile(r"연구소|연구원|연구센터")
 
@@ -1475,10 +1519,13 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture, soft: fro
             country = _country_before(text, tokens, idx)
             if country is not None:
                 base = _strip_particle_any(tok)
-            if country is not None and (base == "정부" or re.fullmatch(r"[가-힣]{2,8}(시|주)", base)) and not base.endswith("도시") \
+            ministry = country is not None and len(base) >= 3 and _suffix_kind(base) in ("ministry", "agency") and base not in STOP_NAMES \
+                and not base.endswith("정부") \
+                and re.fullmatch(r"[가-힣]{3,12}", base) is not None  # "오만 상공부": the country makes a name of a common-looking word
+            if country is not None and (ministry or base == "정부" or re.fullmatch(r"[가-힣]{2,8}(시|주)", base)) and not base.endswith("도시") \
                     and free(country, a + len(base)):
                 # "말레이시아 셀랑고르주", "싱가포르 정부": a foreign city, state or government
-                if base == "정부":
+                if base == "정부" or ministry:
                     f_start, f_kind = country, "foreign-government"
                 else:
                     f_start, f_kind = a, "foreign-city"

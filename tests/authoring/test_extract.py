@@ -566,6 +566,11 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # a list closing a sentence with a copula; share buttons are page furniture
     ("참여기관은 △LG유플러스 △서울주택도시공사 △한국스마트홈산업협회다.", {"한국스마트홈산업협회"}, {"한국스마트홈산업협회다"}),
     ("본문이다.\n트위터페이스북구글플러스\n", set(), {"트위터페이스북구글플러스"}),
+    # military units by their numbers, units of their service; a foreign ministry whose name looks like a common word
+    ("김포경찰서, 해병대2사단, 육군17사단이 참여했다.", {"해병대 제2사단", "육군 제17사단", "대한민국 해병대", "대한민국 육군"}, set()),
+    ("육군 52·55·56사단에서 시범사업을 한다.", {"육군 제52사단", "육군 제55사단", "육군 제56사단"}, set()),
+    ("53사단 127연대와 업무협력 협약을 체결했다. 1대대 3연대와", {"제53사단", "제53사단 제127연대"}, {"연세대학교"}),
+    ("알 수나이디 오만 상공부 장관이 참석했다. 모잠비크 전자정부 사업", {"오만 상공부"}, {"모잠비크 전자정부"}),
     # a continent and a generic word are not organisations
     ("유명한 유럽 대표 관광도시다. 수요처를 발굴한다.", set(), {"유럽", "수요처"}),
 ])
