@@ -1284,8 +1284,10 @@ _LAB = re.compile(r"연구소|연구원|연구센터")
 
 #: Last words of a division's name: 도시정책과, ICT융합과, 국가시범도시팀, 디지털문화본부, 산학협력단 …
 _UNIT_NAME = re.compile(r"(?:[가-힣]{2,8}과(?=장)|산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:" + _DIVISION_STEMS + r")과|팀|실|[가-힣]{2}국|본부|지역본부|지사|"
-                        r"산학협력단|학과|학부|대학원|연구센터|연구소|센터|사업단|추진단|기획단|지원단|[가-힣]{2}처|캠퍼스)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
+                        r"산학협력단|학과|학부|대학원|[가-힣]{1,6}대학|연구센터|연구소|센터|사업단|추진단|기획단|지원단|[가-힣]{2}처|캠퍼스)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
 
+
+_GLUED_CAMPUS = re.compile(r"(?:산학협력단|산학협력원|대학원|캠퍼스)(?=[은는이가와과도의에을를로\s,.·)]|$)")
 
 #: A division whose name has a word or two before its last (``스마트시티 국제협력단장``, ``자율협력주행 연구센터장``,
 #: ``오픈이노베이션 전략실장``): only with its head's title or a particle after it, never before a plain space.
@@ -1367,7 +1369,8 @@ def _units_of(text: str, mentions: list, furniture) -> list:
     found = []
     spans = [(m.start, m.end) for m in mentions]
     for m, n in zip(mentions, mentions[1:]):
-        if m.kind in _OWNERS and not n.new and n.kind in ("task-force", "council", "forum") and n.start - m.end <= 1 \
+        own = not n.new or (m.kind == "university" and n.source == "pattern" and n.parent is None)  # "연세대 원주캠퍼스 LINC+사업단"
+        if m.kind in _OWNERS and own and n.kind in ("task-force", "council", "forum") and n.start - m.end <= 1 \
                 and text[m.end:n.start].strip() == "" and not _in_spans(m.start, furniture):
             n.kind, n.entity, n.new, n.parent, n.aliases, n.source = "unit", None, True, m.label, [n.surface], "pattern"
             n.label = f"{m.label} {n.surface}"
@@ -1385,6 +1388,12 @@ def _units_of(text: str, mentions: list, furniture) -> list:
                 found.append(Mention(name, a, b, "unit", None, f"{m.label} {name}", True, None, [name], "pattern", m.label))
                 spans.append((a, b))
         glued = m.surface[-1:].isascii() and _LAB.match(text, m.end)
+        campus = m.kind == "university" and _GLUED_CAMPUS.match(text, m.end)  # "강릉원주대산학협력단"
+        if campus and not _overlaps(m.end, campus.end(), spans):
+            name = campus.group()
+            found.append(Mention(name, m.end, campus.end(), "unit", None, f"{m.label} {name}", True, None, [f"{m.surface}{name}"], "pattern", m.label))
+            spans.append((m.end, campus.end()))
+            continue
         end = m.end + (acr.end() if (acr := _PAREN_ACRONYM.match(text[m.end:m.end + 16])) else 0)  # "진흥원(KAIA) 스마트시티 사업단장"
         if (head := _PAREN_HEAD.match(text, end)) is not None:
             end = head.end()  # "공주대학교(총장 원성수) 부동산학과"

@@ -571,6 +571,10 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("육군 52·55·56사단에서 시범사업을 한다.", {"육군 제52사단", "육군 제55사단", "육군 제56사단"}, set()),
     ("53사단 127연대와 업무협력 협약을 체결했다. 1대대 3연대와", {"제53사단", "제53사단 제127연대"}, {"연세대학교"}),
     ("알 수나이디 오만 상공부 장관이 참석했다. 모잠비크 전자정부 사업", {"오만 상공부"}, {"모잠비크 전자정부"}),
+    # a university's units: glued to its short name, a body written after it, a college by its dean's post
+    ("연세대 원주캠퍼스 LINC+사업단, 강릉원주대산학협력단, 한라대산학협력단 등",
+     {"연세대학교 원주캠퍼스 LINC+사업단", "강릉원주대학교 산학협력단", "한라대학교 산학협력단"}, {"원주캠퍼스 LINC+사업단"}),
+    ("차국헌 서울대학교 공과대학장 등 10여명이 참석했다.", {"서울대학교 공과대학"}, set()),
     # a continent and a generic word are not organisations
     ("유명한 유럽 대표 관광도시다. 수요처를 발굴한다.", set(), {"유럽", "수요처"}),
 ])
