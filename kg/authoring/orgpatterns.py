@@ -1300,6 +1300,8 @@ _ABROAD = re.compile(r" ((?:" + _COUNTRY_ALT + r") ?(?:현지법인|법인|지�
 
 
 #: Organisations whose own bodies may carry a generic name (not the ministries that lead the graph's bodies).
+#: Kinds of a short new name that, right after an organisation, is one of its units.
+_INNER_KINDS = ("research-institute", "university", "unit", "organization")
 _OWNERS = {"company", "public-enterprise", "public-agency", "research-institute", "government-research-institute",
            "regional-research-institute", "university"}
 
@@ -1370,6 +1372,11 @@ def _units_of(text: str, mentions: list, furniture) -> list:
     spans = [(m.start, m.end) for m in mentions]
     for m, n in zip(mentions, mentions[1:]):
         own = not n.new or (m.kind == "university" and n.source == "pattern" and n.parent is None)  # "연세대 원주캠퍼스 LINC+사업단"
+        if m.kind in _OWNERS and n.new and n.source == "pattern" and n.parent is None and n.kind in _INNER_KINDS \
+                and len(n.label) <= 10 and " " not in n.label and text[m.end:n.start] == " " and not _in_spans(m.start, furniture):
+            # "삼성전자 종합기술원", "서울대 공과대학", "바이브컴퍼니 스마트시티연구소": a short name right after its owner
+            n.kind, n.parent, n.aliases, n.label = "unit", m.label, [n.surface, *n.aliases], f"{m.label} {n.label}"
+            continue
         if m.kind in _OWNERS and own and n.kind in ("task-force", "council", "forum") and n.start - m.end <= 1 \
                 and text[m.end:n.start].strip() == "" and not _in_spans(m.start, furniture):
             n.kind, n.entity, n.new, n.parent, n.aliases, n.source = "unit", None, True, m.label, [n.surface], "pattern"

@@ -575,6 +575,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("연세대 원주캠퍼스 LINC+사업단, 강릉원주대산학협력단, 한라대산학협력단 등",
      {"연세대학교 원주캠퍼스 LINC+사업단", "강릉원주대학교 산학협력단", "한라대학교 산학협력단"}, {"원주캠퍼스 LINC+사업단"}),
     ("차국헌 서울대학교 공과대학장 등 10여명이 참석했다.", {"서울대학교 공과대학"}, set()),
+    # a short new name right after its owner is the owner's unit
+    ("삼성전자 종합기술원 황성우 부원장, 바이브컴퍼니 스마트시티연구소 안창원 소장이 참석했다.",
+     {"삼성전자 종합기술원", "바이브컴퍼니 스마트시티연구소"}, {"종합기술원", "스마트시티연구소"}),
     # a continent and a generic word are not organisations
     ("유명한 유럽 대표 관광도시다. 수요처를 발굴한다.", set(), {"유럽", "수요처"}),
 ])
