@@ -160,14 +160,16 @@ def main(argv: list[str]) -> int:
     p.add_argument("-v", action="store_true", help="per text: missed, wrong new, known not in gold")
     p.add_argument("--texts", help="folder of the real texts (NN.txt); default $SCGOV_REAL_TEXTS or real/texts/")
     p.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, from {', '.join(SETS)}")
+    p.add_argument("--min-confidence", type=float, help="the name tagger's least confidence (default: the extractor's)")
     args = p.parse_args(argv)
+    extra = {} if args.min_confidence is None else {"min_confidence": args.min_confidence}
     if args.texts:
         os.environ["SCGOV_REAL_TEXTS"] = args.texts
     store = build()
     print(f"{'set':13} {'variant':13} {'texts':>5} {'recall':>15} {'new-org precision':>19} {'overall precision':>19}")
     for set_name in args.sets.split(","):
         for variant, kwargs in VARIANTS.items():
-            r = run(set_name, store, **kwargs)
+            r = run(set_name, store, **kwargs, **extra)
             if not r["texts"]:
                 print(f"{set_name:13} {variant:13}     0  (no texts in {real_texts_dir()}: see {REAL / 'README.md'})")
                 break

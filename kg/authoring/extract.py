@@ -330,9 +330,10 @@ def _pick(values, surface: str, known: Known | None):
 
 
 def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = True, use_kiwi: bool = False,
-            use_model: bool = True) -> Draft:
+            use_model: bool = True, min_confidence: float | None = None) -> Draft:
     """Extract mentions and proposed relationships from a decoded text (``use_model``: add what the
-    name tagger of :mod:`kg.authoring.ner` finds where the rules found nothing)."""
+    name tagger of :mod:`kg.authoring.ner` finds where the rules found nothing, at ``min_confidence`` or more:
+    default :data:`kg.authoring.ner.MIN_CONFIDENCE`; lower finds more and proposes more that are wrong)."""
     text = source.text
     furniture = _furniture_spans(text)
     trie = _build_trie(known, use_gazetteer)
@@ -382,7 +383,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     _local_bodies(text, mentions)
     _foreign_counterparts(text, mentions)
     if use_model:  # last: the tagger only fills in where no rule found anything
-        mentions = sorted(mentions + _model_names(text, mentions, furniture), key=lambda m: m.start)
+        mentions = sorted(mentions + _model_names(text, mentions, furniture, min_confidence), key=lambda m: m.start)
     _resolve_new(mentions, known)
     # acronyms introduced in parentheses ("한국전자통신연구원(ETRI)") name the same new organisation later on
     extra_trie = _Trie()
@@ -422,19 +423,20 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
                  dates, places, title, doc_date, publisher, events, programmes)
 
 
-def _model_names(text: str, mentions: list[Mention], furniture) -> list[Mention]:
+def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: float | None = None) -> list[Mention]:
     """New organisations the statistical tagger finds (:func:`kg.authoring.ner.scored_names`) where no finder
     found anything: not in page furniture, not overlapping a mention, and a name by the rules' own test (a
-    country or a city alone is left to the rules, which tell an actor from a place). A name the tagger is
-    less sure of (:data:`~kg.authoring.ner.MIN_CONFIDENCE` > confidence >= :data:`~kg.authoring.ner.LOW_CONFIDENCE`)
-    must not end like a place or a project (:func:`_place_or_project`)."""
-    from .ner import LOW_CONFIDENCE, MIN_CONFIDENCE, scored_names
+    country or a city alone is left to the rules, which tell an actor from a place). Below the default
+    confidence (:data:`~kg.authoring.ner.MIN_CONFIDENCE`) a name must also not end like a place or a project
+    (:func:`_place_or_project`)."""
+    from .ner import MIN_CONFIDENCE, scored_names
 
+    least = MIN_CONFIDENCE if min_confidence is None else min_confidence
     found = []
     spans = [(m.start, m.end) for m in mentions]
     for a, b, p in scored_names(text):
         name = text[a:b]
-        if p < LOW_CONFIDENCE or _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name.replace(" ", "")) \
+        if p < least or _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name.replace(" ", "")) \
                 or name in COUNTRIES or name in CITIES or name in REGION_SHORT or name in _HOME or (a and text[a - 1].isalnum()) \
                 or (p < MIN_CONFIDENCE and _place_or_project(name)):
             continue

@@ -148,11 +148,6 @@ def _tagger(path: str):
 
 #: The least confidence (the smallest marginal probability of a span's labels) of a name that is proposed.
 MIN_CONFIDENCE = 0.97
-#: The least confidence of a name the extractor proposes when the name does not end like a place or a project
-#: (:func:`kg.authoring.extract._model_names`). Chosen on batches 25-28 with the model of stop 13 (trained on 356 texts,
-#: not on those batches): from 0.97 alone to this, recall 80.0 -> 82.7 %, new-org precision 81.1 -> 79.2 % (before the
-#: place filter; 0.5 gave 83.9 % and 77.7 %). The shipped model is trained on those batches too (402 texts).
-LOW_CONFIDENCE = 0.6
 
 
 def find_names(text: str, model: Path | None = None, min_confidence: float | None = None) -> list[tuple[int, int]]:

@@ -43,8 +43,11 @@ def add_cmd(yaml_file, force, dry_run):
 @click.option("--html/--no-html", "html", default=None, help="Treat the input as HTML (default: detect).")
 @click.option("--model/--no-model", "use_model", default=True, show_default=True,
               help="Also propose the names the statistical tagger finds where no rule did (more found, a few more wrong).")
+@click.option("--min-confidence", "min_confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="The tagger's least confidence for a name (default 0.97). Lower finds more and proposes more that "
+                   "are wrong (docs/authoring.md: on batches 29-37, 0.8 gave 85.9% recall and 79.8% precision, 0.6 86.2% and 77.1%).")
 @handle_errors
-def extract_cmd(text_file, fmt, output, html, use_model):
+def extract_cmd(text_file, fmt, output, html, use_model, min_confidence):
     """Draft a document file from a Korean press release or news text (for review, then `scgov add`).
 
     Finds every known entity (names, short forms, acronyms, spacing variants), proposes new
@@ -57,10 +60,11 @@ def extract_cmd(text_file, fmt, output, html, use_model):
       scgov extract press/2019-03-14.txt -o draft.yaml
       scgov extract page.html --format json
       scgov extract press/2019-03-14.txt --no-model
+      scgov extract press/2019-03-14.txt --min-confidence 0.8
     """
     from ..authoring.extract import extract_file
 
-    draft = extract_file(text_file, settings().graph(), use_model=use_model)
+    draft = extract_file(text_file, settings().graph(), use_model=use_model, min_confidence=min_confidence)
     click.echo(f"read {text_file} as {draft.encoding}{' (HTML)' if draft.html else ''}: "
                f"{sum(1 for m in draft.mentions if not m.new)} known mentions, {sum(1 for m in draft.mentions if m.new)} new candidates, "
                f"{len(draft.relationships)} proposed relationships", err=True)

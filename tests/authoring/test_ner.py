@@ -79,3 +79,28 @@ def test_cli_no_model_leaves_the_tagger_out(tmp_path):
         assert result.exit_code == 0, result.output
         labels[flag] = {m["label"] for m in json.loads(result.stdout)["mentions"]}
     assert "한국도시혁신네트워크" in labels["--model"] and "한국도시혁신네트워크" not in labels["--no-model"]
+
+
+def test_a_lower_confidence_adds_names_but_never_places_or_projects(graph, monkeypatch):
+    """Below the default confidence the tagger's names are kept only when they do not end like a place or a project."""
+    text = "코코넛사일로와 충북혁신도시, 글로벌연수사업을 논의했다."
+    spans = {"코코넛사일로": 0.7, "충북혁신도시": 0.7, "글로벌연수사업": 0.8}
+    found = [(text.index(n), text.index(n) + len(n), p) for n, p in spans.items()]
+    monkeypatch.setattr(ner, "scored_names", lambda _text, model=None: found)
+    model = lambda **kw: {m.label for m in extract_text(text, graph, **kw).mentions if m.source == "model"}  # noqa: E731
+    assert model() == set()  # 0.7 and 0.8 are below the default 0.97
+    assert model(min_confidence=0.6) == {"코코넛사일로"}
+    assert model(min_confidence=0.75) == set()
+
+
+def test_cli_min_confidence_is_checked(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    path = tmp_path / "t.txt"
+    path.write_text("미래도시포럼은 한국도시혁신네트워크와 업무협약을 체결했다.", encoding="utf-8")
+    bad = CliRunner().invoke(cli, ["extract", str(path), "--min-confidence", "1.5"])
+    assert bad.exit_code == 2 and "1.5" in bad.output
+    ok = CliRunner().invoke(cli, ["extract", str(path), "--format", "json", "--min-confidence", "0.5"])
+    assert ok.exit_code == 0, ok.output
