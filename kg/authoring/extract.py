@@ -38,8 +38,8 @@ from .textio import TextInput
 # runs the steps in order and writes the draft. ORG_KINDS, Known, Mention and Proposal are
 # re-exported from here for callers.
 from .lexicon import CITIES, COUNTRIES, FURNITURE, ORG_KINDS, PARTICLE_STARTS, REGION_SHORT
-from .textscan import Known, Mention, Proposal, _candidate_kind, _in_spans, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _foreign_counterparts, _grouped_locals, _counted_company, _counted_locals, _headed_companies, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_bodies, _local_councils, _marked_list_members, _metro_districts, _military_units, _missions, _name_like, _regional_offices, _posted_units, _project_companies, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .textscan import Known, Mention, Proposal, _candidate_kind, _in_spans, _strip_particle_any, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
+from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _consortia, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _foreign_counterparts, _grouped_locals, _counted_company, _counted_locals, _headed_companies, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_bodies, _local_councils, _marked_list_members, _metro_districts, _military_units, _missions, _name_like, _regional_offices, _posted_units, _project_companies, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -370,7 +370,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     # each finder sees what the ones before it found
     for finder in (_affiliations, _units_of, _list_members, _counted_members, _marked_list_members, _listed_companies, _described_companies,
                    _project_companies, _headed_companies, _counted_company,
-                   _acronym_partners, _headed_organisations, _acronymed_bodies, _acting_countries, _transliterated_bodies):
+                   _acronym_partners, _headed_organisations, _acronymed_bodies, _acting_countries, _consortia, _transliterated_bodies):
         mentions = sorted(mentions + finder(text, mentions, furniture), key=lambda m: m.start)
     districts, mentions = _metro_districts(text, mentions, furniture)
     units, mentions = _military_units(text, mentions, furniture)
@@ -437,7 +437,7 @@ def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: 
     for a, b, p in scored_names(text):
         name = text[a:b]
         if p < least or _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name.replace(" ", "")) \
-                or name in COUNTRIES or name in CITIES or name in REGION_SHORT or name in _HOME or (a and text[a - 1].isalnum()) \
+                or {name, _strip_particle_any(name)} & (COUNTRIES | CITIES | REGION_SHORT.keys() | _HOME) or (a and text[a - 1].isalnum()) \
                 or (p < MIN_CONFIDENCE and _place_or_project(name)):
             continue
         m = Mention(name, a, b, _candidate_kind(name) or "organization", None, name, True, None, [], "model")

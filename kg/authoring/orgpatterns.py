@@ -713,8 +713,8 @@ _MARKED_COMPANIES = re.compile(_COMPANIES_AFTER)
 
 
 #: A list headed by what its items are: ``기업으로는 현대자동차, SK-Telecom, 다음소프트, … 등이 힘을 보탠다``.
-_HEADED_COMPANIES = re.compile(r"(?<![가-힣])(?:참여\s?)?(?:(?:[가-힣]{1,3}[·‧])?[가-힣]{0,3}기업|업체|기업체|사업자|참여사|협력사)(?:으로는|로는|에서는|은|는|에는)\s"
-                               r"((?:[A-Za-z0-9가-힣&+.\-]{2,15}\s?,\s?){2,}[A-Za-z0-9가-힣&+.\-]{2,15})(?=\s?(?:등|이|가|도|과|와)(?![가-힣]{2}))")
+_HEADED_COMPANIES = re.compile(r"(?<![가-힣])(?:참여\s?)?(?:(?:(?:[가-힣]{1,3}[·‧])?[가-힣]{0,3}기업|업체|기업체|사업자|참여사|협력사)(?:으로는|로는|에서는|은|는|에는)|컨소시엄(?:에는|으로는))\s"
+                               r"((?:[A-Za-z0-9가-힣&+.\-]{2,15}(?: [A-Za-z0-9가-힣&+.\-]{2,10})?\s?,\s?){2,}[A-Za-z0-9가-힣&+.\-]{2,15})(?=\s?(?:등|이|가|도|과|와)(?![가-힣]{2}))")
 
 
 def _headed_companies(text: str, mentions: list, furniture) -> list:
@@ -1360,6 +1360,40 @@ def _foreign_counterparts(text: str, mentions: list) -> None:
         m.label, m.entity, m.new, m.source = name, None, True, "pattern"
         m.kind = "foreign-government" if m.kind in ("ministry", "agency") else m.kind
         m.aliases = [x for x in m.aliases if x.startswith(place.group(1))]
+
+
+_CONSORTIUM_AFTER = re.compile(r"(\s?(?:(?![가-힣A-Za-z0-9]*(?:과|와|등|및|고|며|의)\s)[가-힣A-Za-z0-9]{2,10}\s)?컨소시엄)(?=(?:에서|으로|과의|와의|[은는이가와과도의에을를로])?(?![가-힣A-Za-z]))")
+_CONSORTIUM_OWNERS = {"company", "university", "local-government", "public-enterprise", "public-agency", "research-institute",
+                      "government-research-institute", "organization"}
+
+
+def _consortia(text: str, mentions: list, furniture) -> list:
+    """Consortia named after their lead: ``현대자동차 컨소시엄``, ``KAIST 딥모빌리티 컨소시엄``, ``부산시 컨소시엄`` — a new
+    organisation beside its lead (which stays a mention of its own). A consortium found on its own without its lead
+    (``딥모빌리티 컨소시엄``) takes the lead's name. Changes such mentions in place and returns the new ones.
+
+    >>> lead = Mention("현대자동차", 0, 5, "company", None, "현대자동차", True)
+    >>> [(m.label, m.aliases) for m in _consortia("현대자동차 컨소시엄이 선정됐다", [lead], [])]
+    [('현대자동차 컨소시엄', ['현대자동차 컨소시엄'])]
+    """
+    found = []
+    for m in mentions:
+        if m.kind not in _CONSORTIUM_OWNERS or _in_spans(m.start, furniture) or m.label.endswith("컨소시엄") \
+                or m.surface in ("지자체", "지방자치단체", "지방정부", "기업", "대학"):
+            continue
+        after = _CONSORTIUM_AFTER.match(text, m.end)
+        if after is None:
+            continue
+        b = after.end(1)
+        inside = [x for x in mentions if m.end <= x.start < b and x.new and x.kind in ORG_KINDS]
+        surface = text[m.start:b]
+        label = f"{m.label} {text[m.end:b].strip()}"
+        if inside:  # "KAIST 딥모빌리티 컨소시엄": the pattern found the consortium without its lead
+            for x in inside:
+                x.label, x.aliases, x.kind = label, [surface, *x.aliases], "organization"
+            continue
+        found.append(Mention(surface, m.start, b, "organization", None, label, True, None, [surface], "pattern"))
+    return found
 
 
 def _units_of(text: str, mentions: list, furniture) -> list:

@@ -578,6 +578,11 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # a short new name right after its owner is the owner's unit
     ("삼성전자 종합기술원 황성우 부원장, 바이브컴퍼니 스마트시티연구소 안창원 소장이 참석했다.",
      {"삼성전자 종합기술원", "바이브컴퍼니 스마트시티연구소"}, {"종합기술원", "스마트시티연구소"}),
+    # consortia named after their lead; a list headed 컨소시엄에는; a country the tagger glued a particle to
+    ("KAIST 딥모빌리티 컨소시엄과 현대자동차 컨소시엄, 부산시 컨소시엄이 선정됐다. LG유플러스 등과 컨소시엄을 꾸렸다.",
+     {"한국과학기술원 딥모빌리티 컨소시엄", "현대자동차 컨소시엄", "부산광역시 컨소시엄", "현대자동차"}, {"딥모빌리티 컨소시엄", "LG유플러스 등과 컨소시엄"}),
+    ("컨소시엄에는 횡성군, 이모빌리티 연구조합, 소네트, 위굴리, KT, RMS컨설팅 등이 참여한다. 컨소시엄은 내년부터 민생안정형, 교통개선형 등",
+     {"소네트", "위굴리", "RMS컨설팅", "이모빌리티 연구조합"}, {"교통개선형", "내년부터 민생안정형"}),
     # a continent and a generic word are not organisations
     ("유명한 유럽 대표 관광도시다. 수요처를 발굴한다.", set(), {"유럽", "수요처"}),
 ])
