@@ -74,7 +74,7 @@ def test_stage_time_limit_is_reported_not_raised(tmp_path):
     assert out["peak_rss_mb"] > 10
 
 
-@pytest.mark.parametrize("name", ["benchmarks.train_ner", "benchmarks.check_texts", "benchmarks.suite"])
+@pytest.mark.parametrize("name", ["benchmarks.train_ner", "benchmarks.check_texts", "benchmarks.suite", "benchmarks.merge_batch"])
 def test_benchmark_doctests(name):
     """The benchmark helpers' examples (gold names marked with white space ignored, copies checked) run."""
     import doctest
@@ -82,3 +82,20 @@ def test_benchmark_doctests(name):
 
     result = doctest.testmod(importlib.import_module(name))
     assert result.failed == 0 and result.attempted > 0
+
+
+def test_merge_batch_refuses_a_repeated_url_and_a_missing_gold(tmp_path, monkeypatch):
+    import json
+
+    from benchmarks.extraction import REAL
+    from benchmarks.merge_batch import problems
+
+    monkeypatch.setenv("SCGOV_REAL_TEXTS", str(tmp_path))
+    sources = json.loads((REAL / "sources.json").read_text(encoding="utf-8"))
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "9001.gold.json").write_text("[]", encoding="utf-8")
+    for i in ("9001", "9002"):
+        (tmp_path / f"{i}.txt").write_text("본문", encoding="utf-8")
+    new = [{"id": "9001", "url": sources[0]["url"].replace("https://", "http://") + "/"},
+           {"id": "9002", "url": "https://example.org/new"}]
+    assert problems(tmp_path, sources, new) == [f"9001: URL already in the set ({new[0]['url']})", "9002: no gold file"]
