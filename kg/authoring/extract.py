@@ -437,7 +437,7 @@ def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: 
     for a, b, p in scored_names(text):
         name = text[a:b]
         if p < least or _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name.replace(" ", "")) \
-                or {name, _strip_particle_any(name)} & (COUNTRIES | CITIES | REGION_SHORT.keys() | _HOME) or (a and text[a - 1].isalnum()) \
+                or {name, _strip_particle_any(name)} & _PLACE_WORDS or (a and text[a - 1].isalnum()) \
                 or (p < MIN_CONFIDENCE and _place_or_project(name)):
             continue
         m = Mention(name, a, b, _candidate_kind(name) or "organization", None, name, True, None, [], "model")
@@ -449,6 +449,8 @@ def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: 
 
 #: Korea itself, which the tagger sometimes takes for a name (a party is the government or a body, never the country word).
 _HOME = {"한국", "대한민국", "우리나라"}
+#: Words the tagger may take for a name that only name a place (with a particle or without: "우즈베키스탄과").
+_PLACE_WORDS = frozenset(COUNTRIES | CITIES | set(REGION_SHORT) | _HOME)
 
 
 def _place_or_project(name: str) -> bool:

@@ -1265,9 +1265,10 @@ def _military_units(text: str, mentions: list, furniture) -> tuple[list, list]:
         if unit in ("연대", "대대") and not (service or ordinal):
             continue
         head = f"{service} " if service else ""
-        for n in re.findall(r"\d{1,3}", numbers):
+        ordinals = re.findall(r"\d{1,3}", numbers)
+        for n in ordinals:
             label, short = f"{head}제{n}{arm or ''}{unit}", f"{n}{arm or ''}{unit}"
-            aliases = [text[m.start():b]] if len(re.findall(r"\d{1,3}", numbers)) == 1 else []
+            aliases = [text[m.start():b]] if len(ordinals) == 1 else []
             if sub:  # the division, then its regiment
                 d = m.start(6) - 1
                 found.append(Mention(text[a:d], a, d, "unit", None, label, True, None, [short], "pattern", _SERVICES.get(service)))
@@ -1333,7 +1334,7 @@ def _local_bodies(text: str, mentions: list) -> None:
 
 #: Kinds of a Korean body that another country or a foreign city has too (a 경찰청, a 국회, a 관광공사, a 건설협회).
 _COUNTERPART_KINDS = ("ministry", "agency", "public-agency", "public-enterprise", "presidential-committee", "organization", "council",
-                      "body", "committee")
+                      "body")
 _FOREIGN_PLACE = re.compile(r"(?<![가-힣A-Za-z\-·‧~])((?:" + _COUNTRY_ALT + "|" + "|".join(sorted(FOREIGN_CITIES, key=len, reverse=True))
                             + r")(?:시|성|주)?|(?:" + "|".join(sorted(FOREIGN_CITIES_SUFFIXED, key=len, reverse=True)) + r")(?:시|성|주)) ?$")
 _BRANCH_AFTER = re.compile(r"\s?(?:무역관|지사|법인|현지법인|사무소|지점|지부|대표처|센터|본부)(?![가-힣])")
