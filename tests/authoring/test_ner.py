@@ -94,6 +94,8 @@ def test_a_lower_confidence_adds_names_but_never_places_or_projects(graph, monke
 
 
 def test_cli_min_confidence_is_checked(tmp_path):
+    import json
+
     from click.testing import CliRunner
 
     from kg.cli import cli
@@ -102,5 +104,9 @@ def test_cli_min_confidence_is_checked(tmp_path):
     path.write_text("미래도시포럼은 한국도시혁신네트워크와 업무협약을 체결했다.", encoding="utf-8")
     bad = CliRunner().invoke(cli, ["extract", str(path), "--min-confidence", "1.5"])
     assert bad.exit_code == 2 and "1.5" in bad.output
-    ok = CliRunner().invoke(cli, ["extract", str(path), "--format", "json", "--min-confidence", "0.5"])
-    assert ok.exit_code == 0, ok.output
+    labels = {}
+    for value in ("0.97", "0.0"):
+        ok = CliRunner().invoke(cli, ["extract", str(path), "--format", "json", "--min-confidence", value])
+        assert ok.exit_code == 0, ok.output
+        labels[value] = {m["label"] for m in json.loads(ok.stdout)["mentions"]}
+    assert "한국도시혁신네트워크" in labels["0.97"] and labels["0.97"] <= labels["0.0"]  # a lower threshold only adds
