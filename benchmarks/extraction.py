@@ -144,7 +144,7 @@ def run(set_name: str, store, **kwargs) -> dict:
 VARIANTS = {"default": {}, "no-model": {"use_model": False}, "no-gazetteer": {"use_gazetteer": False}}
 
 
-SETS = ("eval", "dev", "seeds", "real-dev", "real-dev2", "real-dev3", "real-dev4", "real-dev5", "real-dev6", "real-heldout6", "real-dev7", "real-dev8", "real-dev9", "real-dev10", "real-dev11", "real-dev12", "real-heldout13", "real-dev14", "real-heldout15", "real-heldout16", "real-heldout17", "real-heldout18", "real-heldout19", "real-heldout20", "real-heldout21", "real-heldout22", "real-heldout23", "real-heldout24", "real-heldout25", "real-heldout26", "real-heldout27", "real-heldout28", "real-heldout29", "real-heldout30", "real-heldout31", "real-heldout32", "real-heldout33", "real-heldout34", "real-heldout35", "real-heldout36", "real-heldout37", "real-heldout38", "real-heldout39", "real-heldout40", "real-heldout41")
+SETS = ("eval", "dev", "seeds", "real-dev", "real-dev2", "real-dev3", "real-dev4", "real-dev5", "real-dev6", "real-heldout6", "real-dev7", "real-dev8", "real-dev9", "real-dev10", "real-dev11", "real-dev12", "real-heldout13", "real-dev14", "real-heldout15", "real-heldout16", "real-heldout17", "real-heldout18", "real-heldout19", "real-heldout20", "real-heldout21", "real-heldout22", "real-heldout23", "real-heldout24", "real-heldout25", "real-heldout26", "real-heldout27", "real-heldout28", "real-heldout29", "real-heldout30", "real-heldout31", "real-heldout32", "real-heldout33", "real-heldout34", "real-heldout35", "real-heldout36", "real-heldout37", "real-heldout38", "real-heldout39", "real-heldout40", "real-heldout41", "real-heldout42", "real-heldout43")
 
 
 def main(argv: list[str]) -> int:
