@@ -39,7 +39,7 @@ from .textio import TextInput
 # re-exported from here for callers.
 from .lexicon import CITIES, COUNTRIES, FURNITURE, ORG_KINDS, PARTICLE_STARTS, REGION_SHORT
 from .textscan import Known, Mention, Proposal, _candidate_kind, _in_spans, _strip_particle_any, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _consortia, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _foreign_counterparts, _grouped_locals, _counted_company, _counted_locals, _headed_companies, _is_address, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_bodies, _local_councils, _marked_list_members, _metro_districts, _military_units, _missions, _name_like, _regional_offices, _posted_units, _project_companies, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _consortia, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _country_governments, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _foreign_counterparts, _grouped_locals, _counted_company, _counted_locals, _headed_companies, _is_address, _is_facility, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_bodies, _local_councils, _marked_list_members, _metro_districts, _military_units, _missions, _name_like, _regional_offices, _posted_units, _project_companies, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -384,6 +384,8 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     _foreign_counterparts(text, mentions)
     if use_model:  # last: the tagger only fills in where no rule found anything
         mentions = sorted(mentions + _model_names(text, mentions, furniture, min_confidence), key=lambda m: m.start)
+    _country_governments(mentions)
+    mentions = [m for m in mentions if not _is_facility(m)]
     _resolve_new(mentions, known)
     # acronyms introduced in parentheses ("한국전자통신연구원(ETRI)") name the same new organisation later on
     extra_trie = _Trie()
@@ -426,7 +428,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
 def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: float | None = None) -> list[Mention]:
     """New organisations the statistical tagger finds (:func:`kg.authoring.ner.scored_names`) where no finder
     found anything: not in page furniture, not overlapping a mention, and a name by the rules' own test (a
-    country or a city alone is left to the rules, which tell an actor from a place). Below the default
+    country or a city alone is left to the rules, which tell an actor from a place; nor an event's name, a web address or a city hall: ``용인시청 컨벤션홀``). Below the default
     confidence (:data:`~kg.authoring.ner.MIN_CONFIDENCE`) a name must also not end like a place or a project
     (:func:`_place_or_project`)."""
     from .ner import MIN_CONFIDENCE, scored_names
@@ -438,7 +440,8 @@ def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: 
         name = text[a:b]
         if p < least or _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name.replace(" ", "")) \
                 or {name, _strip_particle_any(name)} & _PLACE_WORDS or (a and text[a - 1].isalnum()) \
-                or (p < MIN_CONFIDENCE and _place_or_project(name)):
+                or (p < MIN_CONFIDENCE and _place_or_project(name)) or "." in name or _EVENT_END.search(name) \
+                or _candidate_kind(re.sub(r"(?<=[시도구군])청$", "", name)) == "local-government":
             continue
         m = Mention(name, a, b, _candidate_kind(name) or "organization", None, name, True, None, [], "model")
         if not _is_venue(text, m):
@@ -447,6 +450,8 @@ def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: 
     return found
 
 
+#: Last words of an event's name (an exhibition, a forum, a meeting), which the tagger may take for an organisation's.
+_EVENT_END = re.compile(r"(?:대전|전시회|박람회|엑스포|페어|포럼|컨퍼런스|콘퍼런스|세미나|설명회|토론회|회의|대회|축제|행사|주간|위크)$")
 #: Korea itself, which the tagger sometimes takes for a name (a party is the government or a body, never the country word).
 _HOME = {"한국", "대한민국", "우리나라"}
 #: Words the tagger may take for a name that only name a place (with a particle or without: "우즈베키스탄과").

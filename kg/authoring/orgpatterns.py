@@ -1125,6 +1125,25 @@ def _acting_countries(text: str, mentions: list, furniture) -> list:
     return found
 
 
+_COUNTRY_GOVERNMENT = re.compile(r"(" + _COUNTRY_ALT + r"|" + "|".join(COUNTRY_NAMES) + r") ?(?:중앙|연방)?정부")
+
+
+def _country_governments(mentions: list) -> None:
+    """A new organisation named "COUNTRY 정부" is that country's government, which the graph (and the
+    analyst) calls by the country's name; the written form stays an alias.
+
+    >>> m = Mention("키르기스스탄 정부", 0, 9, "organization", None, "키르기스스탄 정부", True, None, [], "model")
+    >>> _country_governments([m]); (m.label, m.kind, m.aliases)
+    ('키르기스스탄', 'foreign-government', ['키르기스스탄 정부'])
+    """
+    for m in mentions:
+        g = _COUNTRY_GOVERNMENT.fullmatch(m.label) if m.new else None
+        if g is not None:
+            name = COUNTRY_NAMES.get(g.group(1), g.group(1))
+            m.aliases = list(dict.fromkeys([m.label, *m.aliases]))
+            m.label, m.kind = name, "foreign-government"
+
+
 _QUOTE_THEN_PAREN = re.compile(r"[‘'“\"]([^’'”\"\n]{2,40})[’'”\"]\s?\(([가-힣A-Za-z0-9&]{2,15}(?:\s?[·,]\s?[가-힣A-Za-z0-9&]{2,15})*)\)")
 _NOT_MAKERS = {"가칭", "가제", "예정", "잠정", "이하", "예시", "계획", "약칭", "조감도", "안"}
 
@@ -1283,9 +1302,11 @@ def _military_units(text: str, mentions: list, furniture) -> tuple[list, list]:
 #: A laboratory glued to an acronym: "LG CNS연구소".
 _LAB = re.compile(r"연구소|연구원|연구센터")
 
-#: Last words of a division's name: 도시정책과, ICT융합과, 국가시범도시팀, 디지털문화본부, 산학협력단 …
+#: Last words of a division's name: 도시정책과, ICT융합과, 국가시범도시팀, 디지털문화본부, 산학협력단 … (a company's
+#: 부문, 그룹 or 유닛 only with its head's title: ``KT 경영기획부문장``, ``SK텔레콤 스마트시티유닛장``)
 _UNIT_NAME = re.compile(r"(?:[가-힣]{2,8}과(?=장)|산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:" + _DIVISION_STEMS + r")과|팀|실|[가-힣]{2}국|본부|지역본부|지사|"
-                        r"산학협력단|학과|학부|대학원|[가-힣]{1,6}대학|연구센터|연구소|센터|사업단|추진단|기획단|지원단|[가-힣]{2}처|캠퍼스)))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
+                        r"산학협력단|학과|학부|대학원|[가-힣]{1,6}대학|연구센터|연구소|센터|사업단|추진단|기획단|지원단|[가-힣]{2}처|캠퍼스|"
+                        r"[가-힣A-Za-z]{1,12}(?:부문|그룹|유닛)(?=장|이사))))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
 
 
 _GLUED_CAMPUS = re.compile(r"(?:산학협력단|산학협력원|대학원|캠퍼스)(?=[은는이가와과도의에을를로\s,.·)]|$)")
@@ -1293,7 +1314,7 @@ _GLUED_CAMPUS = re.compile(r"(?:산학협력단|산학협력원|대학원|캠퍼
 #: A division whose name has a word or two before its last (``스마트시티 국제협력단장``, ``자율협력주행 연구센터장``,
 #: ``오픈이노베이션 전략실장``): only with its head's title or a particle after it, never before a plain space.
 _WORDED_UNIT = re.compile(r"(?:[가-힣A-Za-z0-9]{2,12} ){1,2}[가-힣A-Za-z0-9]{0,12}(?:협력단|계획단|개발단|연구단|사업단|추진단|기획단|지원단|"
-                          r"연구센터|센터|연구소|전략실|[가-힣]{2}실|[가-힣]{2}팀|본부)(?=장|[은는이가와과도의에을를로,·)])")
+                          r"연구센터|센터|연구소|전략실|[가-힣]{2}실|[가-힣]{2}팀|본부|(?:부문|그룹|유닛)(?=장))(?=장|[은는이가와과도의에을를로,·)])")
 
 
 _TITLE_AND = re.compile(r" (?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r") 겸 ")
@@ -1655,6 +1676,20 @@ def _is_venue(text: str, m: Mention) -> bool:
             and re.match(r"\s?에서(?![가-힣])", text[m.end:m.end + 4]):
         return True  # "대전컨벤션센터에서": the place, not a party
     return _VENUE_AFTER.match(text, m.end) is not None
+
+
+_FACILITY = re.compile(r"(?:관제|운영|컨벤션|통합)센터$")
+
+
+def _is_facility(m: Mention) -> bool:
+    """True when new organisation *m* is a facility named on its own (``CCTV통합관제센터``, ``스마트도시
+    통합운영센터``, ``대전컨벤션센터``): a control room or a hall that a government or a company runs, not a party.
+    Written after its owner (``세종특별자치시 CCTV 통합관제센터``) it is that one's unit and stays.
+
+    >>> _is_facility(Mention("CCTV통합관제센터", 0, 11, "organization", None, "CCTV통합관제센터", True, None, [], "pattern"))
+    True
+    """
+    return m.new and m.parent is None and m.kind != "unit" and _FACILITY.search(m.label.replace(" ", "")) is not None
 
 
 def _is_address(text: str, m: Mention) -> bool:

@@ -332,7 +332,7 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("서울시 강남구 코엑스에서 열렸다.", set(), {"서울특별시", "강남구"}),
     ("성동구는 스마트 쉼터를 설치했다.", {"성동구"}, set()),
     # foreign governments and cities after a country's name
-    ("베트남 건설부와 말레이시아 셀랑고르주, 태국 정부가 참석했다.", {"베트남 건설부", "셀랑고르주", "태국 정부"}, set()),
+    ("베트남 건설부와 말레이시아 셀랑고르주, 태국 정부가 참석했다.", {"베트남 건설부", "셀랑고르주", "태국"}, set()),
     ("쿠웨이트 압둘라신도시 사업을 소개했다.", set(), {"압둘라신도시"}),
     # a body named in quotes, however many words; a zone inside the quotes was part of the name
     ("국토교통부는 ‘스마트시티 국가 시범도시 세종·부산 추진단’이 출범한다고 밝혔다.", {"스마트시티 국가 시범도시 세종·부산 추진단"},
@@ -585,6 +585,15 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"소네트", "위굴리", "RMS컨설팅", "이모빌리티 연구조합"}, {"교통개선형", "내년부터 민생안정형"}),
     # a continent and a generic word are not organisations
     ("유명한 유럽 대표 관광도시다. 수요처를 발굴한다.", set(), {"유럽", "수요처"}),
+    # a company's divisions named by their heads' posts; a country's government under the country's name
+    ("구현모 KT 경영기획부문장과 김성한 SK텔레콤 스마트시티유닛장, 정연구 KT 엔터프라이즈 부문장이 참석했다.",
+     {"KT 경영기획부문", "SK텔레콤 스마트시티유닛", "KT 엔터프라이즈 부문"}, set()),
+    ("KIND는 키르기스스탄 정부에 최종안을 제안했다.", {"키르기스스탄"}, {"키르기스스탄 정부"}),
+    # a control room or a hall on its own is a facility; generic words open no name, but end one
+    ("시는 CCTV통합관제센터와 스마트도시 통합운영센터를 운영한다. 대전컨벤션센터에서", set(),
+     {"CCTV통합관제센터", "스마트도시 통합운영센터", "대전컨벤션센터"}),
+    ("각종 포럼과 자문위원회, 참여대학이 함께한다.", set(), {"각종 포럼", "자문위원회", "참여대학"}),
+    ("포항시는 ‘4차 산업혁명 추진위원회’를 출범시켰다.", {"4차 산업혁명 추진위원회"}, set()),
 ])
 def test_naming_patterns_for_new_organisations(graph, text, found, not_found):
     labels = {m.label for m in extract_text(text, graph).mentions}
