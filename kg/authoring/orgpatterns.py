@@ -18,7 +18,8 @@ from .textscan import LOCAL_HEAD, Known, Mention, Proposal, _AFFILIATION_TITLES,
 #: An address or site after a local government's name: the city is where, not who
 #: ("서울시 강남구 …에서", "세종시 세종5-1 생활권").
 _ADDRESS_AFTER = re.compile(r"\s?(?:[가-힣]{1,5}(?:구|군)(?![가-힣])|[가-힣0-9\-]{1,12}\s?(?:생활권|일대|일원)|(?:일대|일원|소재)"
-                            r"|\s[가-힣A-Za-z0-9]{2,12}에서(?![가-힣]))")
+                            r"|\s[가-힣A-Za-z0-9]{2,12}에서(?![가-힣])|\s[가-힣0-9]{1,12}(?:로|길)\s?\d|\s[가-힣]{1,4}(?:읍|면)\s"
+                            r"|에\s?(?:위치한|있는|자리한|자리잡은|소재한))")
 
 
 #: What a division's name ends with before 과 (도시정책과, 체육진흥과): a 과 after anything else is a particle.
@@ -1433,6 +1434,10 @@ def _units_of(text: str, mentions: list, furniture) -> list:
             # "삼성전자 종합기술원", "서울대 공과대학", "바이브컴퍼니 스마트시티연구소": a short name right after its owner
             n.kind, n.parent, n.aliases, n.label = "unit", m.label, [n.surface, *n.aliases], f"{m.label} {n.label}"
             continue
+        if m.surface in ("국회", "시의회", "도의회", "구의회", "군의회") and n.new and n.label.endswith("위원회") and text[m.end:n.start] == " " \
+                and not _in_spans(m.start, furniture):  # "국회 국토교통위원회": the legislature's standing committee
+            n.kind, n.parent, n.aliases, n.label = "unit", m.label, [n.surface, *n.aliases], f"{m.surface} {n.label}"
+            continue
         if m.kind in _OWNERS and own and n.kind in ("task-force", "council", "forum") and n.start - m.end <= 1 \
                 and text[m.end:n.start].strip() == "" and not _in_spans(m.start, furniture):
             n.kind, n.entity, n.new, n.parent, n.aliases, n.source = "unit", None, True, m.label, [n.surface], "pattern"
@@ -1693,7 +1698,8 @@ def _is_facility(m: Mention) -> bool:
 
 
 def _is_address(text: str, m: Mention) -> bool:
-    """True when local government *m* only starts an address or names a site (``서울시 강남구 …에서``),
+    """True when local government *m* only starts an address or names a site (``서울시 강남구 …에서``,
+    ``세종특별자치시 국책연구원로 5``, ``세종시에 위치한``),
     or qualifies the city after it (``경기도 성남시``: the city is meant)."""
     if m.kind != "local-government":
         return False

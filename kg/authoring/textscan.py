@@ -217,8 +217,13 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 def _person_before_title(text: str, token: str, end: int) -> bool:
     """True when *token* is a person's name and a title follows the name ending at *end*
     ("장동선 현대미래혁신기술센터 그룹장": 장동선 is not part of the centre's name)."""
-    return (2 <= len(token) <= 4 and token[0] in SURNAMES
-            and re.match(r"\s?(?:" + _TITLE_ALT + r")(?![가-힣]{2})", text[end:end + 8]) is not None)
+    if not (2 <= len(token) <= 4 and token[0] in SURNAMES):
+        return False
+    if re.match(r"\s?(?:" + _TITLE_ALT + r")(?![가-힣]{2})", text[end:end + 8]) is not None:
+        return True
+    # a three-syllable name before a title glued to a division or a rank: "이찬주 대외협력홍보본부 글로벌사업실장",
+    # "장혜원 IT여성기업인협회 명예회장"
+    return len(token) == 3 and all(map(_is_hangul, token)) and re.match(r" [가-힣A-Za-z0-9]{1,10}(?:" + _TITLE_ALT + r")(?![가-힣]{2})", text[end:end + 20]) is not None
 
 
 def _acts(text: str, end: int) -> bool:

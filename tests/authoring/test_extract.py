@@ -594,6 +594,13 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"CCTV통합관제센터", "스마트도시 통합운영센터", "대전컨벤션센터"}),
     ("각종 포럼과 자문위원회, 참여대학이 함께한다.", set(), {"각종 포럼", "자문위원회", "참여대학"}),
     ("포항시는 ‘4차 산업혁명 추진위원회’를 출범시켰다.", {"4차 산업혁명 추진위원회"}, set()),
+    # a person's name before a title glued to a division is no part of the name; the legislature's committees
+    ("이찬주 대외협력홍보본부 글로벌사업실장과 장혜원 IT여성기업인협회 명예회장이 참석했다.", {"IT여성기업인협회"},
+     {"이찬주 대외협력홍보본부", "장혜원 IT여성기업인협회"}),
+    ("국회 국토교통위원회 윤관석 의원이 축사했다.", {"국회 국토교통위원회"}, {"국토교통위원회"}),
+    # sectors and page words in a list are not companies; a road address is where
+    ("사업 분야는 서비스, 설비, 운송 등 3개 기업이다. 왼쪽부터 PDF 보기", set(), {"서비스", "설비", "운송", "왼쪽", "PDF"}),
+    ("국토연구원 대강당(세종특별자치시 국책연구원로 5)에서 열렸다.", set(), {"세종특별자치시"}),
 ])
 def test_naming_patterns_for_new_organisations(graph, text, found, not_found):
     labels = {m.label for m in extract_text(text, graph).mentions}
