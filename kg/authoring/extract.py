@@ -39,7 +39,7 @@ from .textio import TextInput
 # re-exported from here for callers.
 from .lexicon import CITIES, COUNTRIES, FURNITURE, ORG_KINDS, PARTICLE_STARTS, REGION_SHORT
 from .textscan import Known, Mention, Proposal, _candidate_kind, _in_spans, _strip_particle_any, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _consortia, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _country_governments, _described_companies, _dotted_universities, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _foreign_counterparts, _grouped_locals, _counted_company, _counted_locals, _headed_companies, _is_address, _is_facility, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_bodies, _local_councils, _marked_list_members, _metro_districts, _military_units, _missions, _name_like, _regional_offices, _posted_units, _project_companies, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
+from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _consortia, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _country_governments, _described_companies, _dotted_universities, _fielded_list_members, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _foreign_counterparts, _grouped_locals, _counted_company, _counted_locals, _headed_companies, _is_address, _is_facility, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_bodies, _local_councils, _marked_list_members, _metro_districts, _military_units, _missions, _name_like, _regional_offices, _posted_units, _project_companies, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -368,7 +368,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
         patterned = _kiwi_filter(text, patterned)
     mentions = sorted(mentions + patterned, key=lambda m: m.start)
     # each finder sees what the ones before it found
-    for finder in (_affiliations, _units_of, _list_members, _counted_members, _marked_list_members, _listed_companies, _described_companies,
+    for finder in (_affiliations, _units_of, _list_members, _counted_members, _marked_list_members, _fielded_list_members, _listed_companies, _described_companies,
                    _project_companies, _headed_companies, _counted_company,
                    _acronym_partners, _headed_organisations, _acronymed_bodies, _acting_countries, _consortia, _transliterated_bodies):
         mentions = sorted(mentions + finder(text, mentions, furniture), key=lambda m: m.start)
@@ -428,7 +428,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
 def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: float | None = None) -> list[Mention]:
     """New organisations the statistical tagger finds (:func:`kg.authoring.ner.scored_names`) where no finder
     found anything: not in page furniture, not overlapping a mention, and a name by the rules' own test (a
-    country or a city alone is left to the rules, which tell an actor from a place; nor an event's name, a web address or a city hall: ``용인시청 컨벤션홀``). Below the default
+    country or a city alone is left to the rules, which tell an actor from a place; nor an event's name, a web address, a city hall (``용인시청 컨벤션홀``) or a venue (``서울코엑스에서``)). Below the default
     confidence (:data:`~kg.authoring.ner.MIN_CONFIDENCE`) a name must also not end like a place or a project
     (:func:`_place_or_project`)."""
     from .ner import MIN_CONFIDENCE, scored_names
@@ -441,7 +441,8 @@ def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: 
         if p < least or _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name.replace(" ", "")) \
                 or {name, _strip_particle_any(name)} & _PLACE_WORDS or (a and text[a - 1].isalnum()) \
                 or (p < MIN_CONFIDENCE and _place_or_project(name)) or "." in name or _EVENT_END.search(name) \
-                or _candidate_kind(re.sub(r"(?<=[시도구군])청$", "", name)) == "local-government":
+                or _candidate_kind(re.sub(r"(?<=[시도구군])청$", "", name)) == "local-government" \
+                or re.match(r"\s?에서(?![가-힣])", text[b:b + 4]):
             continue
         m = Mention(name, a, b, _candidate_kind(name) or "organization", None, name, True, None, [], "model")
         if not _is_venue(text, m):

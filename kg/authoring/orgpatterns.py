@@ -603,7 +603,7 @@ def _affiliations(text: str, mentions: list, furniture) -> list:
 
 
 _MEMBER_LIST = re.compile(r"((?:[^\s,()·‧]{2,15}(?: [A-Z가-힣][A-Za-z0-9+&가-힣]{1,8})?\s?[,·‧]\s?){2,}[^\s,()·‧]{2,15}(?: [A-Z][A-Za-z0-9+&]{1,8})?)"
-                          r"\s?등(?:\s?(?:[가-힣]{1,4}\s?)?\d+\s?(개사|개|곳)|(이다|이며|이고|이 참여|이 참석|이 참가)(?![가-힣]))")
+                          r"\s?등(?:\s?(?:[가-힣]{1,4}\s?)?\d+\s?여?\s?(개사|개|곳)|(이다|이며|이고|이 참여|이 참석|이 참가)(?![가-힣]))")
 
 
 #: Five or more names separated by commas and closed by a particle, with no 등 (``국토연구원과 부산광역시, 천안시, …,
@@ -638,6 +638,44 @@ def _marked_list_members(text: str, mentions: list, furniture) -> list:
                 continue
             found.append(Mention(text[a:b], a, b, _candidate_kind(name) or kind, None, name, True, None, [], "pattern"))
             spans.append((a, b))
+    return found
+
+
+#: A list item headed by its field: ``▲ 금융 = 한국감정평가사협회·기웅정보통신``, ``△(교통) 성남시, 진주시``.
+_FIELDED_ITEM = re.compile(r"[▲△■□○●◆◇]\s?(?:[가-힣A-Za-z·/ ]{1,12}?\s?[=:：]|\([가-힣A-Za-z·/ ]{1,12}\))\s?([^▲△■□○●◆◇\n=:：]{2,200})")
+
+
+def _fielded_list_members(text: str, mentions: list, furniture) -> list:
+    """Unknown names in lists headed by their fields (``▲ 금융 = 한국감정평가사협회·기웅정보통신 ▲ 환경 =
+    한국과학기술원·순천향대 산학협력단·노바코스``) when, over the whole text, at least two of the listed names and a
+    third of them are organisations already found: the others are organisations too (companies unless their
+    names say what they are).
+
+    >>> t = "▲ 금융 = 한국감정평가사협회·기웅정보통신 ▲ 환경 = 한국과학기술원·노바코스"
+    >>> known = [Mention("한국감정평가사협회", 7, 16, "organization", None, "한국감정평가사협회", True, None, [], "gazetteer"),
+    ...          Mention("한국과학기술원", 30, 37, "university", "kaist", "한국과학기술원", False)]
+    >>> [m.label for m in _fielded_list_members(t, known, [])]
+    ['기웅정보통신', '노바코스']
+    """
+    items = []
+    for seg in _FIELDED_ITEM.finditer(text):
+        if _in_spans(seg.start(), furniture):
+            continue
+        for x in re.finditer(r"[^·‧,\s](?:[^·‧,]*[^·‧,\s])?", seg.group(1)):
+            name = _strip_copula(_strip_particle_any(re.sub(r"\s?등$", "", x.group())))
+            a = seg.start(1) + x.start()
+            items.append((a, a + len(name), name))
+    orgs = [next((m for m in mentions if m.kind in ORG_KINDS and _overlaps(a, b, [m])), None) for a, b, _n in items]
+    known = sum(o is not None for o in orgs)
+    if known < 2 or known * 3 < len(items):
+        return []
+    found, spans = [], [(m.start, m.end) for m in mentions]
+    for (a, b, name), org in zip(items, orgs):
+        if org is not None or _overlaps(a, b, spans) or not (2 <= len(name) <= 20) or " " in name.strip() and not _candidate_kind(name) \
+                or not _name_like(name) or name in TECH_WORDS or re.search(r"\d{2,}", name):
+            continue
+        found.append(Mention(text[a:b], a, b, _candidate_kind(name) or "company", None, name, True, None, [], "pattern"))
+        spans.append((a, b))
     return found
 
 
@@ -708,7 +746,7 @@ def _counted_members(text: str, mentions: list, furniture) -> list:
 
 
 #: What closes a list of companies: ``등 … 기업``, ``등 유망기업 6곳``, ``등 협약 기업의``.
-_COMPANIES_AFTER = r"\s?등(?: [^\s.,]{1,10}){0,5} [가-힣]{0,4}(?:기업|업체|회사|스타트업)"
+_COMPANIES_AFTER = r"\s?등(?:의)?(?: [^\s.,]{1,10}){0,5} [가-힣]{0,4}(?:기업|업체|회사|스타트업)"
 _COMPANY_LIST = re.compile(r"((?:[A-Za-z0-9가-힣&+]{2,15}(?:\([A-Za-z0-9&]{2,10}\))?\s?[,·‧]\s?){1,}[A-Za-z0-9가-힣&+]{2,15})" + _COMPANIES_AFTER)
 _MARKED_COMPANIES = re.compile(_COMPANIES_AFTER)
 
