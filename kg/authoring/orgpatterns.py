@@ -17,8 +17,9 @@ from .textscan import LOCAL_HEAD, Known, Mention, Proposal, _AFFILIATION_TITLES,
 
 #: An address or site after a local government's name: the city is where, not who
 #: ("서울시 강남구 …에서", "세종시 세종5-1 생활권").
-_ADDRESS_AFTER = re.compile(r"\s?(?:[가-힣]{1,5}(?:구|군)(?![가-힣])|[가-힣0-9\-]{1,12}\s?(?:생활권|일대|일원)|(?:일대|일원|소재)"
-                            r"|\s[가-힣A-Za-z0-9]{2,12}에서(?![가-힣])|\s[가-힣0-9]{1,12}(?:로|길)\s?\d|\s[가-힣]{1,4}(?:읍|면)\s"
+_ADDRESS_AFTER = re.compile(r"\s?(?:[가-힣]{1,5}(?:구|군|읍)(?![가-힣])|[가-힣]{0,3}[가-힣](?<![전측방이대정표지내외단국장화반일다양])면(?![가-힣])"
+                            r"|(?<=\s)[가-힣]{0,8}(?:혁신도시|신도시|산업단지|산단)(?![가-힣]{2})|[가-힣0-9\-]{1,12}\s?(?:생활권|일대|일원)|(?:일대|일원|소재)"
+                            r"|\s[가-힣A-Za-z0-9]{2,12}에서(?![가-힣])|\s[가-힣0-9]{1,12}(?:로|길)\s?\d"
                             r"|에\s?(?:위치한|있는|자리한|자리잡은|소재한))")
 
 
@@ -339,8 +340,9 @@ def _listed_countries(text: str, mentions: list, furniture) -> list:
     counted = re.search(r"\d+\s?개국", text) is not None
     found = []
     for lst in _COUNTRY_LIST.finditer(text):
-        if _in_spans(lst.start(), furniture) or (not lst.group(2).endswith("개국") and not counted):
-            continue
+        if _in_spans(lst.start(), furniture) or (not lst.group(2).endswith("개국") and not counted) \
+                or re.match(r"\s?(?:의\s)?(?:도시|지방정부|지자체|시장)", text[lst.end():lst.end() + 8]):
+            continue  # ("영국, 프랑스 … 등 20개국 도시 시장": the countries' cities are meant)
         marked = "▲" in lst.group(1)  # "사업은 ▲태국 ▲인도네시아": only the marked items are listed
         items = [(lst.start(1) + x.start(2), lst.start(1) + x.end(2), x.group(2))
                  for x in re.finditer(r"(▲\s?)?([가-힣A-Z]{2,8})", lst.group(1)) if x.group(1) or not marked]
@@ -1146,6 +1148,10 @@ def _acronymed_bodies(text: str, mentions: list, furniture) -> list:
     return found
 
 
+#: Countries whose names are also common words (수단 "means", 가나 "go", 인도 "sidewalk", 기니 "meals").
+_WORD_COUNTRIES = {"수단", "가나", "인도", "기니"}
+
+
 def _acting_countries(text: str, mentions: list, furniture) -> list:
     """Countries that act in a sentence on cooperation: ``한국과 페루는 … MOU를 체결했다`` (a country that only
     places something, ``베트남 하노이에서``, takes no particle and stays a place)."""
@@ -1156,8 +1162,8 @@ def _acting_countries(text: str, mentions: list, furniture) -> list:
             continue
         for c in _ACTING_COUNTRY.finditer(text, sent.start(), sent.end()):
             a, b = c.start(1), c.end(1)
-            if _overlaps(a, b, spans):
-                continue
+            if _overlaps(a, b, spans) or c.group(1) in _WORD_COUNTRIES and re.search(r"[가-힣](?:적|한|할|된|운|는|의) $", text[max(0, a - 4):a]):
+                continue  # ("효율적 수단이 될": the word, not Sudan)
             name = COUNTRY_NAMES.get(c.group(1), c.group(1))
             found.append(Mention(c.group(1), a, b, "foreign-government", None, name, True, None, [c.group(1)] if name != c.group(1) else [], "pattern"))
             spans.append((a, b))

@@ -601,6 +601,12 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # sectors and page words in a list are not companies; a road address is where
     ("사업 분야는 서비스, 설비, 운송 등 3개 기업이다. 왼쪽부터 PDF 보기", set(), {"서비스", "설비", "운송", "왼쪽", "PDF"}),
     ("국토연구원 대강당(세종특별자치시 국책연구원로 5)에서 열렸다.", set(), {"세종특별자치시"}),
+    ("지난해에는 강원도(삼척시 근덕면)에서 실증했다. 서귀포시 혁신도시 주유소에 설치했다.", set(), {"삼척시", "서귀포시"}),
+    ("영국, 프랑스, 베트남 등 20개국 도시 시장이 참석한다. 스마트시티는 효율적 수단이 될 수 있다고 협력을 강조했다.", set(),
+     {"영국", "프랑스", "베트남", "수단"}),
+    # a field-headed list of designated bodies
+    ("선정된 기관은 ▲ 금융 = 한국감정평가사협회·기웅정보통신 ▲ 환경 = 한국과학기술원·순천향대 산학협력단·노바코스 ▲ 교통 = 성남시·진주시",
+     {"기웅정보통신", "노바코스"}, set()),
 ])
 def test_naming_patterns_for_new_organisations(graph, text, found, not_found):
     labels = {m.label for m in extract_text(text, graph).mentions}
