@@ -68,7 +68,8 @@ STOP_NAMES = {"주한대사관", "주한대표부", "수요처", "수요기관",
 }
 
 #: Nouns that end a clause, not a name: "공모 결과, 울산·고양 등 6곳" is no organisation named 공모 결과.
-CLAUSE_NOUNS = {"결과", "이후", "이전", "당시", "현재", "가운데", "전후", "이상", "이하", "이번", "결정", "발표"}
+CLAUSE_NOUNS = {"결과", "이후", "이전", "당시", "현재", "가운데", "전후", "이상", "이하", "이번", "결정", "발표", "선정", "입찰", "모집",
+                "공모", "계약", "수주", "관계자"}
 
 #: Words that never open an organisation's name: a body's name is not extended over them
 #: ("국토교통과학기술진흥원 산하 융합얼라이언스지원단" proposes 융합얼라이언스지원단).

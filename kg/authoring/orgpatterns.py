@@ -224,6 +224,32 @@ def _short_local(name: str) -> str | None:
     return name + "군" if name + "군" in DISTRICTS else None
 
 
+#: A metropolitan or provincial short name opening a sentence as its subject: "울산은 지난 4월 … 수립에 들어갔다".
+_SUBJECT_REGION = re.compile(r"(?:^|(?<=[\n.]\s)|(?<=\n))(" + "|".join(REGION_SHORT) + r")(?:은|는|이|가)\s(?!지역|일대|도심|시내|곳곳)")
+#: … and what a government does in that sentence.
+_GOVERNMENT_ACTS = re.compile(r"추진|수립|구축|도입|선정|지정|체결|계획|나섰|나선다|들어갔|밝혔|운영|조성|개최|참여|발표|시행|마련|설치")
+
+
+def _subject_regions(text: str, mentions: list, furniture) -> list:
+    """Local governments by the short name that opens a sentence on what they do (``울산은 지난 4월
+    스마트시티 마스터플랜 수립에 들어갔다``: the city's government): a sentence the name only places
+    (``부산은 항구도시다``) names no actor.
+
+    >>> [m.label for m in _subject_regions("울산은 지난 4월 마스터플랜 수립에 들어갔다. 부산은 항구도시다.", [], [])]
+    ['울산광역시']
+    """
+    found = []
+    spans = [(m.start, m.end) for m in mentions]
+    for r in _SUBJECT_REGION.finditer(text):
+        a, b = r.start(1), r.end(1)
+        end = min(x for x in (text.find("\n", b), text.find(". ", b), len(text)) if x >= 0)
+        if _in_spans(a, furniture) or _overlaps(a, b, spans) or not _GOVERNMENT_ACTS.search(text, b, end):
+            continue
+        found.append(Mention(r.group(1), a, b, "local-government", None, REGION_SHORT[r.group(1)], True, None, [], "pattern"))
+        spans.append((a, b))
+    return found
+
+
 def _bare_local_lists(text: str, mentions: list, furniture) -> list:
     """Local governments in a bare list of short names: in a text that counts them ("8개 도시*가 인증을
     취득 … *(대도시) 서울, 대전, 부천, (중소도시) 서울 구로구, 성동구"), or when every item of three or more
@@ -1216,7 +1242,7 @@ def _project_companies(text: str, mentions: list, furniture) -> list:
     return found
 
 
-_DESCRIBED_COMPANY = re.compile(r"(?<![가-힣])(?:[가-힣]{0,6}업체인?|[가-힣]{0,6}(?:기업|회사|스타트업)인) "
+_DESCRIBED_COMPANY = re.compile(r"(?<![가-힣])(?:[가-힣]{0,6}(?:업체|조사기관|컨설팅사|투자사|운용사|증권사|건설사|제조사|통신사|개발사|시행사)인?|[가-힣]{0,6}(?:기업|회사|스타트업)인) "
                                 r"(?:([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}(?: [가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}){1,2})(?=(?:에|은|는|이|가|와|과|의)\s)"
                                 r"|([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11})"
                                 r"(?=\s?[,·‧]|\s(?:등|및)(?![가-힣])|(?:은|는|이|가|와|과|도|를|을|의)?(?![가-힣A-Za-z0-9])))")
@@ -1262,7 +1288,7 @@ def _described_companies(text: str, mentions: list, furniture) -> list:
             name, a = (_strip_particle_any(m.group(g)) if g == 2 else m.group(g)), m.start(g)
         b = a + len(name)
         if _in_spans(a, furniture) or _overlaps(a, b, spans) or name in STOP_NAMES or name in GENERIC_DESCRIPTORS \
-                or name in TITLES or name in TECH_WORDS or name in NOT_DESCRIPTORS or len(name) < 2 \
+                or name in TITLES or name in TECH_WORDS or name in NOT_DESCRIPTORS or name in CLAUSE_NOUNS or len(name) < 2 \
                 or (name[-1] in _VERBAL_END and not name.isascii()) or _candidate_kind(name) == "local-government":
             continue
         found.append(Mention(text[a:b], a, b, _candidate_kind(name) or "company", None, name, True, None, [], "pattern"))

@@ -271,6 +271,8 @@ def _candidate_kind(name: str) -> str | None:
     kind = _suffix_kind(compact)
     if kind in ("ministry", "agency"):
         # 부/처/청 are the riskiest suffixes: the stem must be a plain noun of 2+ syllables
+        if re.fullmatch(r"[가-힣]{1,6}[시도군구](?:경제|행정|정무)부", compact):
+            return None  # "세종시경제부(시장)": a city's vice-mayor, glued
         if not re.fullmatch(r"[가-힣]{2,12}", compact) or compact[-2:] in ("정부", "본부", "내부", "외부", "일부", "전부", "세부", "간부", "부처", "요청", "신청", "초청", "시청", "도청", "구청", "군청", "공부", "학부", "여부", "거부", "포부", "장부", "승부", "안부", "벤처", "대처", "근처", "용처", "출처", "거처", "상처", "상부", "하부", "대부"):
             return None
     if kind == "unit" and len(compact) < 5:

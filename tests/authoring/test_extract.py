@@ -604,6 +604,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("지난해에는 강원도(삼척시 근덕면)에서 실증했다. 서귀포시 혁신도시 주유소에 설치했다.", set(), {"삼척시", "서귀포시"}),
     ("영국, 프랑스, 베트남 등 20개국 도시 시장이 참석한다. 스마트시티는 효율적 수단이 될 수 있다고 협력을 강조했다.", set(),
      {"영국", "프랑스", "베트남", "수단"}),
+    # a metropolitan city's short name opening a sentence on what it does; a company named by its trade
+    ("울산은 지난 4월 스마트시티 마스터플랜 수립에 들어갔다. 부산은 항구도시다.", {"울산광역시"}, {"부산광역시"}),
+    ("글로벌 시장조사기관 프로스트앤설리반에 따르면 시장이 커진다. 2022년 건설사 선정 입찰공고", {"프로스트앤설리반"}, {"선정"}),
     # a field-headed list of designated bodies
     ("선정된 기관은 ▲ 금융 = 한국감정평가사협회·기웅정보통신 ▲ 환경 = 한국과학기술원·순천향대 산학협력단·노바코스 ▲ 교통 = 성남시·진주시",
      {"기웅정보통신", "노바코스"}, set()),
