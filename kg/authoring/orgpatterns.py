@@ -1693,6 +1693,12 @@ def _find_patterns(text: str, taken: list[tuple[int, int]], furniture, soft: fro
                 out.append(Mention(gov, a, a + len(gov), "local-government", None, METRO_SHORT.get(gov) or gov, True, None, [], "pattern"))
                 taken.append((a, a + len(gov)))
             continue
+        country = _country_before(text, tokens, idx) if kind in ("ministry", "agency") else None
+        if country is not None and free(country, a + len(base)):  # "북아일랜드 투자청", "베트남 건설부": a foreign one
+            name = text[country:a + len(base)]
+            out.append(Mention(name, country, a + len(base), "foreign-government", None, name, True, None, [], "pattern"))
+            taken.append((country, a + len(base)))
+            continue
         end = a + len(base)
         start = a
         if kind in ("body", "subcommittee", "council", "task-force", "forum", "unit", "organization"):
