@@ -1327,20 +1327,21 @@ def _metro_districts(text: str, mentions: list, furniture) -> tuple[list, list]:
 
 #: The armed services, with the names the registry and the gazetteer give them.
 _SERVICES = {"육군": "대한민국 육군", "해군": "대한민국 해군", "공군": "대한민국 공군", "해병대": "대한민국 해병대", "해병": "대한민국 해병대"}
-_MILITARY_UNIT = re.compile(r"(?<![가-힣A-Za-z0-9])(?:(육군|해군|공군|해병대|해병)\s?)?(제\s?)?(\d{1,3}(?:\s?[·‧,]\s?\d{1,3})*)\s?"
-                            r"(보병|기계화보병|기갑|포병|공병|특공|항공|방공)?(사단|여단|군단|비행단|전투비행단|함대|연대|대대)"
-                            r"(?:\s(\d{1,3})(연대|대대))?(?=(?:에서|으로|과의|와의|[은는이가와과도의에을를로])?(?![가-힣]))")
+_MILITARY_UNIT = re.compile(r"(?<![가-힣A-Za-z0-9])(?:(육군|해군|공군|해병대|해병)\s?)?(제\s?)?(\d{1,3}(?:\s?[·‧,]\s?\d{1,3})*|\d{4})\s?"
+                            r"(보병|기계화보병|기갑|포병|공병|특공|항공|방공)?(사단|여단|군단|비행단|전투비행단|함대|연대|대대|부대)"
+                            r"(?:\s?(\d{1,3})(연대|대대))?(?=(?:에서|으로|과의|와의|[은는이가와과도의에을를로])?(?![가-힣]))")
 
 
 def _military_units(text: str, mentions: list, furniture) -> tuple[list, list]:
     """Army, navy, air-force and marine units written with their numbers, as units of their service (which stays a
-    mention of its own): ``해병대2사단`` → 해병대 제2사단, ``육군 52·55·56사단`` → three divisions, ``53사단 127연대``
+    mention of its own): ``해병대2사단`` → 해병대 제2사단, ``육군 52·55·56사단`` → three divisions, ``육군 8539부대`` (a unit
+    by its four-digit code), ``53사단 127연대``
     → the regiment, a unit of its division. A regiment or a battalion alone needs its service or 제 (``3연대`` may be
     anything, but it is not 연세대학교). Returns the units and the mentions they do not cover.
 
-    >>> [(m.label, m.parent) for m in _military_units("해병대2사단, 육군 52·55·56사단과 53사단 127연대", [], [])[0]]  # doctest: +NORMALIZE_WHITESPACE
+    >>> [(m.label, m.parent) for m in _military_units("해병대2사단, 육군 52·55·56사단과 53사단 127연대, 육군 8539부대", [], [])[0]]  # doctest: +NORMALIZE_WHITESPACE
     [('해병대 제2사단', '대한민국 해병대'), ('육군 제52사단', '대한민국 육군'), ('육군 제55사단', '대한민국 육군'),
-     ('육군 제56사단', '대한민국 육군'), ('제53사단', None), ('제53사단 제127연대', '제53사단')]
+     ('육군 제56사단', '대한민국 육군'), ('제53사단', None), ('제53사단 제127연대', '제53사단'), ('육군 제8539부대', '대한민국 육군')]
     """
     found, drop = [], set()
     for m in _MILITARY_UNIT.finditer(text):
@@ -1355,7 +1356,7 @@ def _military_units(text: str, mentions: list, furniture) -> tuple[list, list]:
         if unit in ("연대", "대대") and not (service or ordinal):
             continue
         head = f"{service} " if service else ""
-        ordinals = re.findall(r"\d{1,3}", numbers)
+        ordinals = re.findall(r"\d{1,4}", numbers)
         for n in ordinals:
             label, short = f"{head}제{n}{arm or ''}{unit}", f"{n}{arm or ''}{unit}"
             aliases = [text[m.start():b]] if len(ordinals) == 1 else []
@@ -1377,7 +1378,7 @@ _LAB = re.compile(r"연구소|연구원|연구센터")
 #: 부문, 그룹 or 유닛 only with its head's title: ``KT 경영기획부문장``, ``SK텔레콤 스마트시티유닛장``)
 _UNIT_NAME = re.compile(r"(?:[가-힣]{2,8}과(?=장)|산학협력단|산학협력원|연구소|부설연구소|(?:[가-힣A-Za-z0-9]{1,14}(?:(?:" + _DIVISION_STEMS + r")과|팀|실|[가-힣]{2}국|본부|지역본부|지사|"
                         r"산학협력단|학과|학부|대학원|[가-힣]{1,6}대학|연구센터|연구소|센터|사업단|추진단|기획단|지원단|[가-힣]{2}처|캠퍼스|"
-                        r"[가-힣A-Za-z]{1,12}(?:부문|그룹|유닛)(?=장|이사))))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
+                        r"[가-힣A-Za-z]{1,12}(?:부문|그룹|유닛)(?=장|이사)|[가-힣]{1,8}(?:병원|의료원))))(?=장|[은는이가와과도의에을를로\s,.·)]|$)")
 
 
 _GLUED_CAMPUS = re.compile(r"(?:산학협력단|산학협력원|대학원|캠퍼스)(?=[은는이가와과도의에을를로\s,.·)]|$)")

@@ -609,6 +609,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     ("글로벌 시장조사기관 프로스트앤설리반에 따르면 시장이 커진다. 2022년 건설사 선정 입찰공고", {"프로스트앤설리반"}, {"선정"}),
     # a region's agency is a foreign body; more countries and their short forms
     ("英 카타펄트, 북아일랜드 투자청 관계자 등과 협력했다. 우즈벡과 협약을 체결했다.", {"북아일랜드 투자청", "우즈베키스탄"}, {"투자청"}),
+    # a unit by its four-digit code, a university's hospital
+    ("서산경찰서, 육군1789부대1대대와 협약을 맺었다. 고려대학교 안산병원이 참여했다.",
+     {"육군 제1789부대", "육군 제1789부대 제1대대", "고려대학교 안산병원"}, {"육군 제178부대"}),
     # a field-headed list of designated bodies
     ("선정된 기관은 ▲ 금융 = 한국감정평가사협회·기웅정보통신 ▲ 환경 = 한국과학기술원·순천향대 산학협력단·노바코스 ▲ 교통 = 성남시·진주시",
      {"기웅정보통신", "노바코스"}, set()),
