@@ -429,7 +429,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
 def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: float | None = None) -> list[Mention]:
     """New organisations the statistical tagger finds (:func:`kg.authoring.ner.scored_names`) where no finder
     found anything: not in page furniture, not overlapping a mention, and a name by the rules' own test (a
-    country or a city alone is left to the rules, which tell an actor from a place; nor an event's name, a web address, a city hall (``용인시청 컨벤션홀``) or a venue (``서울코엑스에서``)). Below the default
+    country or a city alone is left to the rules, which tell an actor from a place; nor an event's name, a web address, a city hall (``용인시청 컨벤션홀``), a venue (``서울코엑스에서``) or places alone (``경기도 시흥``, ``영국 북아일랜드``)). Below the default
     confidence (:data:`~kg.authoring.ner.MIN_CONFIDENCE`) a name must also not end like a place or a project
     (:func:`_place_or_project`)."""
     from .ner import MIN_CONFIDENCE, scored_names
@@ -443,7 +443,9 @@ def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: 
                 or {name, _strip_particle_any(name)} & _PLACE_WORDS or (a and text[a - 1].isalnum()) \
                 or (p < MIN_CONFIDENCE and _place_or_project(name)) or "." in name or _EVENT_END.search(name) \
                 or _candidate_kind(re.sub(r"(?<=[시도구군])청$", "", name)) == "local-government" \
-                or re.match(r"\s?에서(?![가-힣])", text[b:b + 4]):
+                or re.match(r"\s?에서(?![가-힣])", text[b:b + 4]) \
+                or (all(w in _PLACE_WORDS or w in _REGIONS or _candidate_kind(w) == "local-government" for w in name.split())
+                    and _candidate_kind(name.split()[-1]) != "local-government"):
             continue
         m = Mention(name, a, b, _candidate_kind(name) or "organization", None, name, True, None, [], "model")
         if not _is_venue(text, m):
@@ -458,6 +460,10 @@ _EVENT_END = re.compile(r"(?:대전|전시회|박람회|엑스포|페어|포럼|
 _HOME = {"한국", "대한민국", "우리나라"}
 #: Words the tagger may take for a name that only name a place (with a particle or without: "우즈베키스탄과").
 _PLACE_WORDS = frozenset(COUNTRIES | CITIES | set(REGION_SHORT) | _HOME)
+
+
+#: Continents and world regions, which qualify a place ("동남아시아 말레이시아").
+_REGIONS = frozenset({"유럽", "아시아", "아프리카", "중동", "북미", "남미", "중남미", "동남아", "동남아시아", "오세아니아", "중앙아시아", "동유럽", "서유럽", "북유럽"})
 
 
 def _place_or_project(name: str) -> bool:

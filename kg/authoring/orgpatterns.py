@@ -1776,12 +1776,17 @@ def _is_facility(m: Mention) -> bool:
 
 def _is_address(text: str, m: Mention) -> bool:
     """True when local government *m* only starts an address or names a site (``서울시 강남구 …에서``,
-    ``세종특별자치시 국책연구원로 5``, ``세종시에 위치한``),
-    or qualifies the city after it (``경기도 성남시``: the city is meant)."""
+    ``세종특별자치시 국책연구원로 5``, ``세종시에 위치한``), groups others (``경기도 내 16개 시군``),
+    or qualifies the city after it (``경기도 성남시``, ``경기도 시흥``: the city is meant)."""
     if m.kind != "local-government":
         return False
     if _ADDRESS_AFTER.match(text, m.end) is not None:
         return True
+    if (m.surface.endswith(("도", "시")) and re.match(r"\s(?:내|관내|지역|일대|\d+\s?개)(?![가-힣])", text[m.end:m.end + 8])) \
+            or text[max(0, m.start - 4):m.start] == "(이상 ":
+        return True  # "경기도 내 16개 시군", "경기도 5개 지자체", "(이상 경기도)": a region that groups others
     nxt = re.match(r" ([가-힣]{2,8})", text[m.end:m.end + 10])
     city = _strip_particle(nxt.group(1)) if nxt else ""
+    if m.label.endswith("도") and nxt and (nxt.group(1) in CITIES or city in CITIES):
+        return True  # "경기도 시흥 배곧신도시", "경기도 고양 킨텍스": the province names the city's
     return city.endswith(("시", "군")) and _candidate_kind(city) == "local-government"
