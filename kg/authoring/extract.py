@@ -39,7 +39,7 @@ from .textio import TextInput
 # re-exported from here for callers.
 from .lexicon import CITIES, COUNTRIES, FURNITURE, ORG_KINDS, PARTICLE_STARTS, REGION_SHORT
 from .textscan import Known, Mention, Proposal, _candidate_kind, _in_spans, _strip_particle_any, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
-from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _consortia, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _country_governments, _described_companies, _dotted_universities, _fielded_list_members, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _foreign_counterparts, _grouped_locals, _counted_company, _counted_locals, _headed_companies, _is_address, _is_facility, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_bodies, _local_councils, _marked_list_members, _metro_districts, _military_units, _missions, _name_like, _regional_offices, _posted_units, _project_companies, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _subject_regions, _units_of
+from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _consortia, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _country_governments, _described_companies, _dotted_universities, _event_forums, _fielded_list_members, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _foreign_counterparts, _grouped_locals, _counted_company, _counted_locals, _headed_companies, _is_address, _is_facility, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_bodies, _local_councils, _marked_list_members, _metro_districts, _military_units, _missions, _name_like, _regional_offices, _posted_units, _project_companies, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _subject_regions, _units_of
 from .cues import _dates, _find_people, _places, _propose
 
 
@@ -386,7 +386,7 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
     if use_model:  # last: the tagger only fills in where no rule found anything
         mentions = sorted(mentions + _model_names(text, mentions, furniture, min_confidence), key=lambda m: m.start)
     _country_governments(mentions)
-    mentions = [m for m in mentions if not _is_facility(m)]
+    mentions = _event_forums(text, [m for m in mentions if not _is_facility(m)])
     _resolve_new(mentions, known)
     # acronyms introduced in parentheses ("한국전자통신연구원(ETRI)") name the same new organisation later on
     extra_trie = _Trie()

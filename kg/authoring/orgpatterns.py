@@ -1760,6 +1760,41 @@ def _is_venue(text: str, m: Mention) -> bool:
     return _VENUE_AFTER.match(text, m.end) is not None
 
 
+_EVENT_CUES = re.compile(r"개최|열린|열리는|열렸|열릴|열고|개막|폐막|세션|참석|연사|기조연설|강연|주제발표|행사|올해로|참가|초청")
+_BODY_CUES = re.compile(r"회장|의장|위원장|출범|창립|발족|회원|가입|사무국|공동대표|운영위원|분과|협약|업무협약|MOU")
+
+
+def _event_forums(text: str, mentions: list) -> list:
+    """The new forums that are events, not bodies (``한-아프리카 인프라 포럼이 열렸다``): a forum whose sentences
+    speak of holding and attending it (개최, 열린, 참석, 세션 …), or numbered (``제3회``) or dated (``2024``), and
+    never of its members or officers (회장, 출범, 회원 …), which a standing forum has (``5G포럼 회장``).
+    Returns the mentions without them.
+
+    >>> ms = [Mention("인프라 포럼", 4, 10, "forum", None, "인프라 포럼", True, None, [], "pattern")]
+    >>> _event_forums("한-아프리카 인프라 포럼이 서울에서 열렸다.", ms)
+    []
+    """
+    def sentence(m):
+        lo = max(text.rfind("\n", 0, m.start), text.rfind(". ", 0, m.start)) + 1
+        hi = min(x for x in (text.find("\n", m.end), text.find(". ", m.end), len(text)) if x >= 0)
+        return text[lo:hi]
+
+    by_label: dict[str, list] = {}
+    for m in mentions:
+        if m.new and m.parent is None and m.kind in ORG_KINDS and re.search(r"(?:포럼|Forum)$", m.label):
+            by_label.setdefault(m.label, []).append(m)
+    events = set()
+    for label, ms in by_label.items():
+        said = [sentence(m) for m in ms]
+        numbered = any(re.search(r"(?:제\s?\d+\s?회|20\d\d|\d+차)\s?['‘\"“]?$", text[max(0, m.start - 8):m.start]) for m in ms)
+        hosts = any(re.match(r"['’\"”]?\s?(?:이|가|은|는)\s?(?:주최|주관)", text[m.end:m.end + 8]) for m in ms)  # "‘국회 … 포럼’이 주최하고"
+        if not hosts and not any(_BODY_CUES.search(x) for x in said) and (numbered or any(_EVENT_CUES.search(x) for x in said)):
+            events.add(label)
+    # the same event by a shorter name ("이번 인프라 포럼은" after "한-아프리카 인프라 포럼")
+    events |= {label for label in by_label if any(e != label and e.replace(" ", "").endswith(label.replace(" ", "")) for e in events)}
+    return [m for m in mentions if not (m.label in events and m in by_label.get(m.label, ()))]
+
+
 _FACILITY = re.compile(r"(?:관제|운영|컨벤션|통합)센터$")
 
 

@@ -614,6 +614,9 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
      {"육군 제1789부대", "육군 제1789부대 제1대대", "고려대학교 안산병원"}, {"육군 제178부대"}),
     # a province that only names a city's, groups others, or is grouped
     ("대상 지역은 경기도 시흥 배곧신도시다. 안양시는 경기도 내 16개 시군과 협력한다. ▲고양시 ▲부천시(이상 경기도)", {"안양시"}, {"경기도"}),
+    # a forum held is an event; a forum that hosts, or has officers, is a body
+    ("국토교통부는 오는 5일 인프라 포럼을 개최한다. 행사는 ‘스마트라이프 도시포럼’이 주최하고 5G포럼 회장이 축사한다.",
+     {"스마트라이프 도시포럼", "5G포럼"}, {"인프라 포럼"}),
     # a field-headed list of designated bodies
     ("선정된 기관은 ▲ 금융 = 한국감정평가사협회·기웅정보통신 ▲ 환경 = 한국과학기술원·순천향대 산학협력단·노바코스 ▲ 교통 = 성남시·진주시",
      {"기웅정보통신", "노바코스"}, set()),
