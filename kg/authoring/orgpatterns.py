@@ -367,7 +367,7 @@ def _listed_countries(text: str, mentions: list, furniture) -> list:
     found = []
     for lst in _COUNTRY_LIST.finditer(text):
         if _in_spans(lst.start(), furniture) or (not lst.group(2).endswith("개국") and not counted) \
-                or re.match(r"\s?(?:의\s)?(?:도시|지방정부|지자체|시장)", text[lst.end():lst.end() + 8]):
+                or re.match(r"\s?(?:의\s)?(?:[가-힣]{1,6}\s)?(?:도시|지방정부|지자체|시장|대표단|공무원|관계자|기업)", text[lst.end():lst.end() + 16]):
             continue  # ("영국, 프랑스 … 등 20개국 도시 시장": the countries' cities are meant)
         marked = "▲" in lst.group(1)  # "사업은 ▲태국 ▲인도네시아": only the marked items are listed
         items = [(lst.start(1) + x.start(2), lst.start(1) + x.end(2), x.group(2))
@@ -413,7 +413,7 @@ _CITY_SUFFIX = re.compile(r"\s?(시티|시|성|주)(?:\s?\((?:市|省|州)\))?")
 _CITY_PLACED = re.compile(r"['’\"”]?(?:에서|에는|에선|에도|에|으로|로|까지|부터|행|발|서)(?![가-힣])")
 _CITY_ACTS = re.compile(r"['’\"”]?(?:(?:은|는|이|가|와|과|의|도|을|를|와의|과의|측)(?![가-힣])|\s?[,·‧)]|\s및(?![가-힣])|\s등(?:이|은|는|을|를|과|와|의|도|이다|이며)?(?![가-힣]))")
 _CITY_JOIN = re.compile(r"['’\"”]?\s?(?:\([^()]{1,12}\))?\s?(?:[,·‧]|와|과|및|,\s?및)\s?['‘\"“]?")
-_RUN_PLACED = re.compile(r"(?:\s?[,·]\s?[가-힣A-Za-z]{2,10})*['’\"”]?\)?\s?(?:등\s?(?:\d+\s?개\s?)?(?:도시|지역|곳|국가)?\s?)?"
+_RUN_PLACED = re.compile(r"(?:\s?[,·]\s?[가-힣A-Za-z]{2,10})*['’\"”]?\)?\s?(?:(?:등|총)\s?(?:\d+\s?개\s?)?(?:\d+\s?)?(?:도시|지역|곳|국가)?\s?)?"
                          r"(?:에서|에는|에선|에|으로|로)(?![가-힣])")
 _COUNTRY_BEFORE = re.compile(rf"(?:{_COUNTRY_ALT})(?:의)?\s?['‘\"“]?$")
 _MARK_BEFORE = re.compile(rf"[▲△]\s?(?:(?:{_COUNTRY_ALT})\s)?['‘\"“]?$")

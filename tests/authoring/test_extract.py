@@ -617,6 +617,7 @@ def test_selection_draft_reviewed_and_added_shows_in_list_programs(tmp_path, dat
     # a forum held is an event; a forum that hosts, or has officers, is a body
     ("국토교통부는 오는 5일 인프라 포럼을 개최한다. 행사는 ‘스마트라이프 도시포럼’이 주최하고 5G포럼 회장이 축사한다.",
      {"스마트라이프 도시포럼", "5G포럼"}, {"인프라 포럼"}),
+    ("재단은 캐나다, 가나, 페루, 필리핀 등 12개국의 스마트도시 대표단과 간담회를 열었다.", set(), {"캐나다", "가나", "페루", "필리핀"}),
     # a field-headed list of designated bodies
     ("선정된 기관은 ▲ 금융 = 한국감정평가사협회·기웅정보통신 ▲ 환경 = 한국과학기술원·순천향대 산학협력단·노바코스 ▲ 교통 = 성남시·진주시",
      {"기웅정보통신", "노바코스"}, set()),
