@@ -442,7 +442,7 @@ def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: 
         if p < least or _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name.replace(" ", "")) \
                 or {name, _strip_particle_any(name)} & _PLACE_WORDS or (a and text[a - 1].isalnum()) \
                 or (p < MIN_CONFIDENCE and _place_or_project(name)) or "." in name or _EVENT_END.search(name) \
-                or _candidate_kind(re.sub(r"(?<=[시도구군])청$", "", name)) == "local-government" \
+                or _candidate_kind(re.sub(r"(?<=[시도구군])청$", "", name)) == "local-government" or re.sub(r"도청$", "", name) in REGION_SHORT \
                 or re.match(r"\s?에서(?![가-힣])", text[b:b + 4]) \
                 or (all(w in _PLACE_WORDS or w in _REGIONS or _candidate_kind(w) == "local-government" for w in name.split())
                     and _candidate_kind(name.split()[-1]) != "local-government"):
