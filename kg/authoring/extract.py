@@ -429,9 +429,9 @@ def extract(source: TextInput, known: Known | None, *, use_gazetteer: bool = Tru
 def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: float | None = None) -> list[Mention]:
     """New organisations the statistical tagger finds (:func:`kg.authoring.ner.scored_names`) where no finder
     found anything: not in page furniture, not overlapping a mention, and a name by the rules' own test (a
-    country or a city alone is left to the rules, which tell an actor from a place; nor an event's name, a web address, a city hall (``용인시청 컨벤션홀``), a venue (``서울코엑스에서``) or places alone (``경기도 시흥``, ``영국 북아일랜드``)). Below the default
-    confidence (:data:`~kg.authoring.ner.MIN_CONFIDENCE`) a name must also not end like a place or a project
-    (:func:`_place_or_project`)."""
+    country or a city alone is left to the rules, which tell an actor from a place; nor what
+    :func:`_not_a_name` rules out). Below the default confidence (:data:`~kg.authoring.ner.MIN_CONFIDENCE`) a name
+    must also not end like a place or a project (:func:`_place_or_project`)."""
     from .ner import MIN_CONFIDENCE, scored_names
 
     least = MIN_CONFIDENCE if min_confidence is None else min_confidence
@@ -441,11 +441,7 @@ def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: 
         name = text[a:b]
         if p < least or _in_spans(a, furniture) or _overlaps(a, b, spans) or not _name_like(name.replace(" ", "")) \
                 or {name, _strip_particle_any(name)} & _PLACE_WORDS or (a and text[a - 1].isalnum()) \
-                or (p < MIN_CONFIDENCE and _place_or_project(name)) or "." in name or _EVENT_END.search(name) \
-                or _candidate_kind(re.sub(r"(?<=[시도구군])청$", "", name)) == "local-government" or re.sub(r"도청$", "", name) in REGION_SHORT \
-                or re.match(r"\s?에서(?![가-힣])", text[b:b + 4]) \
-                or (all(w in _PLACE_WORDS or w in _REGIONS or _candidate_kind(w) == "local-government" for w in name.split())
-                    and _candidate_kind(name.split()[-1]) != "local-government"):
+                or (p < MIN_CONFIDENCE and _place_or_project(name)) or _not_a_name(text, b, name):
             continue
         m = Mention(name, a, b, _candidate_kind(name) or "organization", None, name, True, None, [], "model")
         if not _is_venue(text, m):
@@ -464,6 +460,23 @@ _PLACE_WORDS = frozenset(COUNTRIES | CITIES | set(REGION_SHORT) | _HOME)
 
 #: Continents and world regions, which qualify a place ("동남아시아 말레이시아").
 _REGIONS = frozenset({"유럽", "아시아", "아프리카", "중동", "북미", "남미", "중남미", "동남아", "동남아시아", "오세아니아", "중앙아시아", "동유럽", "서유럽", "북유럽"})
+
+
+def _not_a_name(text: str, end: int, name: str) -> bool:
+    """Whether the tagger's *name* (ending at *end*) is something the rules know is no party: a web address or a clause
+    run together (a dot in it), an event (``국제물류산업대전``), a city hall (``용인시청 컨벤션홀``, ``옛 충남도청``), a
+    venue (``서울코엑스에서``), or places alone (``경기도 시흥``, ``영국 북아일랜드``; not ``부산 기장군``, a county).
+
+    >>> [_not_a_name(t, len(n), n) for t, n in [("www.kecft.or.kr", "www.kecft.or.kr"), ("용인시청 컨벤션홀", "용인시청"),
+    ...  ("서울코엑스에서 열린다", "서울코엑스"), ("영국 북아일랜드와", "영국 북아일랜드"), ("부산 기장군", "부산 기장군"), ("한국엔컴퍼니", "한국엔컴퍼니")]]
+    [True, True, True, True, False, False]
+    """
+    words = name.split()
+    hall = _candidate_kind(re.sub(r"(?<=[시도구군])청$", "", name)) == "local-government" or re.sub(r"도청$", "", name) in REGION_SHORT
+    places = all(w in _PLACE_WORDS or w in _REGIONS or _candidate_kind(w) == "local-government" for w in words) \
+        and _candidate_kind(words[-1]) != "local-government"
+    return "." in name or _EVENT_END.search(name) is not None or hall or places \
+        or re.match(r"\s?에서(?![가-힣])", text[end:end + 4]) is not None
 
 
 def _place_or_project(name: str) -> bool:

@@ -224,6 +224,11 @@ def _short_local(name: str) -> str | None:
     return name + "군" if name + "군" in DISTRICTS else None
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence going on at offset *at* ends: the next line break or full stop, else the text's end."""
+    return min(x for x in (text.find("\n", at), text.find(". ", at), len(text)) if x >= 0)
+
+
 #: A metropolitan or provincial short name opening a sentence as its subject: "울산은 지난 4월 … 수립에 들어갔다".
 _SUBJECT_REGION = re.compile(r"(?:^|(?<=[\n.]\s)|(?<=\n))(" + "|".join(REGION_SHORT) + r")(?:은|는|이|가)\s(?!지역|일대|도심|시내|곳곳)")
 #: … and what a government does in that sentence.
@@ -242,8 +247,7 @@ def _subject_regions(text: str, mentions: list, furniture) -> list:
     spans = [(m.start, m.end) for m in mentions]
     for r in _SUBJECT_REGION.finditer(text):
         a, b = r.start(1), r.end(1)
-        end = min(x for x in (text.find("\n", b), text.find(". ", b), len(text)) if x >= 0)
-        if _in_spans(a, furniture) or _overlaps(a, b, spans) or not _GOVERNMENT_ACTS.search(text, b, end):
+        if _in_spans(a, furniture) or _overlaps(a, b, spans) or not _GOVERNMENT_ACTS.search(text, b, _sentence_end(text, b)):
             continue
         found.append(Mention(r.group(1), a, b, "local-government", None, REGION_SHORT[r.group(1)], True, None, [], "pattern"))
         spans.append((a, b))
@@ -1775,9 +1779,7 @@ def _event_forums(text: str, mentions: list) -> list:
     []
     """
     def sentence(m):
-        lo = max(text.rfind("\n", 0, m.start), text.rfind(". ", 0, m.start)) + 1
-        hi = min(x for x in (text.find("\n", m.end), text.find(". ", m.end), len(text)) if x >= 0)
-        return text[lo:hi]
+        return text[max(text.rfind("\n", 0, m.start), text.rfind(". ", 0, m.start)) + 1:_sentence_end(text, m.end)]
 
     by_label: dict[str, list] = {}
     for m in mentions:
