@@ -451,7 +451,7 @@ def _model_names(text: str, mentions: list[Mention], furniture, min_confidence: 
 
 
 #: Last words of an event's name (an exhibition, a forum, a meeting), which the tagger may take for an organisation's.
-_EVENT_END = re.compile(r"(?:대전|전시회|박람회|엑스포|페어|포럼|컨퍼런스|콘퍼런스|세미나|설명회|토론회|회의|대회|축제|행사|주간|위크)$")
+_EVENT_END = re.compile(r"(?:대전|전시회|박람회|엑스포|페어|포럼|컨퍼런스|콘퍼런스|세미나|설명회|토론회|회의|대회|축제|행사|주간|위크|쇼|WEEK[A-Za-z ]*)$")
 #: Korea itself, which the tagger sometimes takes for a name (a party is the government or a body, never the country word).
 _HOME = {"한국", "대한민국", "우리나라"}
 #: Words the tagger may take for a name that only name a place (with a particle or without: "우즈베키스탄과").
@@ -464,7 +464,8 @@ _REGIONS = frozenset({"유럽", "아시아", "아프리카", "중동", "북미",
 
 def _not_a_name(text: str, end: int, name: str) -> bool:
     """Whether the tagger's *name* (ending at *end*) is something the rules know is no party: a web address or a clause
-    run together (a dot in it), an event (``국제물류산업대전``), a city hall (``용인시청 컨벤션홀``, ``옛 충남도청``), a
+    run together (a dot in it), a name with a particle or half a parenthesis glued on (``…교육원과``, ``인공지능(AI``),
+    an event (``국제물류산업대전``, ``부산모빌리티쇼``), a city hall (``용인시청 컨벤션홀``, ``옛 충남도청``), a
     venue (``서울코엑스에서``), or places alone (``경기도 시흥``, ``영국 북아일랜드``; not ``부산 기장군``, a county).
 
     >>> [_not_a_name(t, len(n), n) for t, n in [("www.kecft.or.kr", "www.kecft.or.kr"), ("용인시청 컨벤션홀", "용인시청"),
@@ -475,7 +476,9 @@ def _not_a_name(text: str, end: int, name: str) -> bool:
     hall = _candidate_kind(re.sub(r"(?<=[시도구군])청$", "", name)) == "local-government" or re.sub(r"도청$", "", name) in REGION_SHORT
     places = all(w in _PLACE_WORDS or w in _REGIONS or _candidate_kind(w) == "local-government" for w in words) \
         and _candidate_kind(words[-1]) != "local-government"
-    return "." in name or _EVENT_END.search(name) is not None or hall or places \
+    glued = re.search(r"(?:원|단|청|처|부|회|소|사)(?:과|와|으로|로|에서|이라는)$|로그인$", name) is not None \
+        or name.count("(") != name.count(")")  # "…교육원과", "인공지능(AI"
+    return "." in name or _EVENT_END.search(name) is not None or hall or places or glued \
         or re.match(r"\s?에서(?![가-힣])", text[end:end + 4]) is not None
 
 
