@@ -1798,17 +1798,24 @@ def _event_forums(text: str, mentions: list) -> list:
 
 
 _FACILITY = re.compile(r"(?:관제|운영|컨벤션|통합)센터$")
+#: What a centre that is a body does (research, cooperation, support, innovation …); a 센터 without one of these words
+#: and without an owner is a facility (``책문화센터``, ``교통정보센터``, ``공공데이터 분석센터``).
+_CENTRE_BODY = re.compile(r"연구|협력|지원|혁신|진흥|기술|개발|IT|디지털|거점")
 
 
 def _is_facility(m: Mention) -> bool:
     """True when new organisation *m* is a facility named on its own (``CCTV통합관제센터``, ``스마트도시
-    통합운영센터``, ``대전컨벤션센터``): a control room or a hall that a government or a company runs, not a party.
+    통합운영센터``, ``대전컨벤션센터``, ``책문화센터``): a control room, a hall or a service point that a government or
+    a company runs, not a party (a centre for research, cooperation or support is a body: ``미래차연구센터``).
     Written after its owner (``세종특별자치시 CCTV 통합관제센터``) it is that one's unit and stays.
 
     >>> _is_facility(Mention("CCTV통합관제센터", 0, 11, "organization", None, "CCTV통합관제센터", True, None, [], "pattern"))
     True
     """
-    return m.new and m.parent is None and m.kind != "unit" and _FACILITY.search(m.label.replace(" ", "")) is not None
+    if not m.new or m.parent is not None or m.kind == "unit":
+        return False
+    label = m.label.replace(" ", "")
+    return _FACILITY.search(label) is not None or (m.source == "pattern" and label.endswith("센터") and not _CENTRE_BODY.search(label))
 
 
 def _is_address(text: str, m: Mention) -> bool:
