@@ -13,8 +13,9 @@ Sets (tests/fixtures/extract_eval/):
               ``real-dev`` … ``real-dev12`` and ``real-dev14`` (tuned on, each after its one held-out
               measurement), ``real-heldout6`` … ``real-heldout28`` (measured, then spent: tuned on and the
               name tagger's training data), ``real-heldout29`` … ``real-heldout37`` (measured, then tuned on,
-              never trained on) and ``real-heldout38`` … ``real-heldout41`` (the last held-out batches, read
-              with the final code of stop 14, so spent too). Figures: docs/authoring.md, "Measured quality".
+              never trained on), ``real-heldout38`` … ``real-heldout41`` (read with the final code of stop 14,
+              spent) and ``real-heldout42`` … ``real-heldout49`` (read at stop 16 with the code as landed and
+              the final code, then tuned on: spent too). Figures: docs/authoring.md, "Measured quality".
 
 Measures, per set:
 - recall: gold organisations found — a known one resolved to its registry IRI, a new one proposed
