@@ -1765,7 +1765,7 @@ def _is_venue(text: str, m: Mention) -> bool:
 
 
 _EVENT_CUES = re.compile(r"개최|열린|열리는|열렸|열릴|열고|개막|폐막|세션|참석|연사|기조연설|강연|주제발표|행사|올해로|참가|초청")
-_BODY_CUES = re.compile(r"회장|의장|위원장|출범|창립|발족|회원|가입|사무국|공동대표|운영위원|분과|협약|업무협약|MOU")
+_BODY_CUES = re.compile(r"회장|의장|위원장|출범|창립|발족|회원|가입|사무국|공동대표|운영위원|분과|협약|MOU")
 
 
 def _event_forums(text: str, mentions: list) -> list:
@@ -1794,7 +1794,8 @@ def _event_forums(text: str, mentions: list) -> list:
             events.add(label)
     # the same event by a shorter name ("이번 인프라 포럼은" after "한-아프리카 인프라 포럼")
     events |= {label for label in by_label if any(e != label and e.replace(" ", "").endswith(label.replace(" ", "")) for e in events)}
-    return [m for m in mentions if not (m.label in events and m in by_label.get(m.label, ()))]
+    drop = {id(m) for label in events for m in by_label[label]}
+    return [m for m in mentions if id(m) not in drop]
 
 
 _FACILITY = re.compile(r"(?:관제|운영|컨벤션|통합)센터$")
