@@ -37,7 +37,7 @@ from .textio import TextInput
 # organisations), cues (people, dates, places, relationships); this module matches known names,
 # runs the steps in order and writes the draft. ORG_KINDS, Known, Mention and Proposal are
 # re-exported from here for callers.
-from .lexicon import CITIES, COUNTRIES, FURNITURE, ORG_KINDS, PARTICLE_STARTS, REGION_SHORT
+from .lexicon import CITIES, COUNTRIES, FURNITURE, ORG_KINDS, PARTICLE_STARTS, REGION_SHORT, WORLD_REGIONS
 from .textscan import Known, Mention, Proposal, _candidate_kind, _in_spans, _strip_particle_any, _is_hangul, _is_word, _norm, _normalised_with_map, _overlaps
 from .orgpatterns import _acronym_partners, _acronymed_bodies, _acting_countries, _consortia, _affiliations, _anaphoric_units, _headed_organisations, _transliterated_bodies, _bare_local_lists, _counted_members, _counted_units, _country_governments, _described_companies, _dotted_universities, _event_forums, _fielded_list_members, _listed_countries, _listed_foreign_cities, _foreign_cities, _find_patterns, _foreign_counterparts, _grouped_locals, _counted_company, _counted_locals, _headed_companies, _is_address, _is_facility, _is_venue, _list_members, _listed_companies, _listed_local_governments, _listed_subunits, _listed_universities, _local_bodies, _local_councils, _marked_list_members, _metro_districts, _military_units, _missions, _name_like, _regional_offices, _posted_units, _project_companies, _reorganised_units, _quoted_bodies, _structured_units, _region_universities, _resolve_new, _shared_suffix_names, _subject_regions, _units_of
 from .cues import _dates, _find_people, _places, _propose
@@ -458,10 +458,6 @@ _HOME = {"한국", "대한민국", "우리나라"}
 _PLACE_WORDS = frozenset(COUNTRIES | CITIES | set(REGION_SHORT) | _HOME)
 
 
-#: Continents and world regions, which qualify a place ("동남아시아 말레이시아").
-_REGIONS = frozenset({"유럽", "아시아", "아프리카", "중동", "북미", "남미", "중남미", "동남아", "동남아시아", "오세아니아", "중앙아시아", "동유럽", "서유럽", "북유럽"})
-
-
 def _not_a_name(text: str, end: int, name: str) -> bool:
     """Whether the tagger's *name* (ending at *end*) is something the rules know is no party: a web address or a clause
     run together (a dot in it), a name with a particle or half a parenthesis glued on (``…교육원과``, ``인공지능(AI``),
@@ -474,7 +470,7 @@ def _not_a_name(text: str, end: int, name: str) -> bool:
     """
     words = name.split()
     hall = _candidate_kind(re.sub(r"(?<=[시도구군])청$", "", name)) == "local-government" or re.sub(r"도청$", "", name) in REGION_SHORT
-    places = all(w in _PLACE_WORDS or w in _REGIONS or _candidate_kind(w) == "local-government" for w in words) \
+    places = all(w in _PLACE_WORDS or w in WORLD_REGIONS or _candidate_kind(w) == "local-government" for w in words) \
         and _candidate_kind(words[-1]) != "local-government"
     glued = re.search(r"(?:원|단|청|처|부|회|소|사)(?:과|와|으로|로|에서|이라는)$|로그인$", name) is not None \
         or name.count("(") != name.count(")")  # "…교육원과", "인공지능(AI"

@@ -703,7 +703,7 @@ def _fielded_list_members(text: str, mentions: list, furniture) -> list:
         return []
     found, spans = [], [(m.start, m.end) for m in mentions]
     for (a, b, name), org in zip(items, orgs):
-        if org is not None or _overlaps(a, b, spans) or not (2 <= len(name) <= 20) or " " in name.strip() and not _candidate_kind(name) \
+        if org is not None or _overlaps(a, b, spans) or not (2 <= len(name) <= 20) or (" " in name and not _candidate_kind(name)) \
                 or not _name_like(name) or name in TECH_WORDS or re.search(r"\d{2,}", name):
             continue
         found.append(Mention(text[a:b], a, b, _candidate_kind(name) or "company", None, name, True, None, [], "pattern"))
